@@ -1,0 +1,77 @@
+package io.engagive.sdk.generated;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/** Walks the spec from the api-spec artifact and lists every example with the operation it belongs to. */
+final class SpecExampleCatalog {
+
+    /** One example: where it stands in the spec, and its JSON. */
+    record Example(String operationId, String where, boolean request, boolean success, JsonNode json) {
+        @Override
+        public String toString() {
+            return operationId + " " + where;
+        }
+    }
+
+    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch");
+
+    private final JsonNode root;
+
+    SpecExampleCatalog() {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("engagive/engagive-openapi.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("engagive-api-spec is not on the test classpath");
+            }
+            root = new ObjectMapper(new YAMLFactory()).readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<Example> examples() {
+        List<Example> examples = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (String method : METHODS) {
+                JsonNode operation = path.getValue().path(method);
+                if (operation.isMissingNode()) {
+                    continue;
+                }
+                String operationId = operation.path("operationId").asText();
+                collect(examples, operationId, "request", true, true,
+                        operation.path("requestBody").path("content").path("application/json"));
+                for (Iterator<Map.Entry<String, JsonNode>> responses = operation.path("responses").fields();
+                        responses.hasNext(); ) {
+                    Map.Entry<String, JsonNode> response = responses.next();
+                    boolean success = response.getKey().startsWith("2");
+                    collect(examples, operationId, "response " + response.getKey(), false, success,
+                            deref(response.getValue()).path("content").path("application/json"));
+                }
+            }
+        }
+        return examples;
+    }
+
+    private static void collect(List<Example> into, String operationId, String where, boolean request,
+            boolean success, JsonNode mediaType) {
+        for (Iterator<Map.Entry<String, JsonNode>> named = mediaType.path("examples").fields(); named.hasNext(); ) {
+            Map.Entry<String, JsonNode> example = named.next();
+            into.add(new Example(operationId, where + " " + example.getKey(), request, success,
+                    example.getValue().path("value")));
+        }
+    }
+
+    private JsonNode deref(JsonNode node) {
+        JsonNode ref = node.path("$ref");
+        return ref.isTextual() ? root.at(ref.asText().substring(1)) : node;
+    }
+}
