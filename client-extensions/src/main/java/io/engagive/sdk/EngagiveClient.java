@@ -1,0 +1,289 @@
+package io.engagive.sdk;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Feign;
+import feign.InvocationHandlerFactory;
+import feign.Request;
+import feign.Retryer;
+import feign.http2client.Http2Client;
+import feign.jackson.JacksonEncoder;
+import io.engagive.sdk.auth.BearerTokenInterceptor;
+import io.engagive.sdk.auth.TokenGuard;
+import io.engagive.sdk.auth.TokenProvider;
+import io.engagive.sdk.generated.ApiClient;
+import io.engagive.sdk.generated.api.MessagesApi;
+import io.engagive.sdk.generated.api.TemplateContentsApi;
+import io.engagive.sdk.generated.api.TemplateLookupsApi;
+import io.engagive.sdk.generated.api.TemplatesApi;
+import io.engagive.sdk.http.BaseUrl;
+import io.engagive.sdk.http.CallPolicy;
+import io.engagive.sdk.http.EnvelopeDecoder;
+import io.engagive.sdk.http.EnvelopeErrorDecoder;
+import io.engagive.sdk.http.ErrorClassifier;
+import io.engagive.sdk.http.OperationLookup;
+import io.engagive.sdk.http.TokenBinding;
+import io.engagive.sdk.logging.RedactingLogger;
+import io.engagive.sdk.retry.RetryPolicy;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The Engagive API client: build it once, share it across threads, and call its typed APIs; every
+ * failure surfaces as an {@link io.engagive.sdk.error.EngagiveException}.
+ *
+ * <pre>{@code
+ * EngagiveClient engagive = EngagiveClient.builder().tokenProvider(TokenProvider.fromEnvironment()).build();
+ * TemplateListResponse templates = engagive.templates().listTemplates("1", "order");
+ * }</pre>
+ */
+public final class EngagiveClient {
+
+    /** The base URL the spec declares: Engagive's stage environment. */
+    public static final String DEFAULT_BASE_URL = ApiClient.DEFAULT_BASE_PATH;
+
+    private final BaseUrl baseUrl;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+    private final TokenProvider tokenProvider;
+    private final RetryPolicy retryPolicy;
+    private final HttpLogLevel logLevel;
+    private final boolean localTokenChecks;
+    private final TemplatesApi templates;
+    private final TemplateLookupsApi templateLookups;
+    private final TemplateContentsApi templateContents;
+    private final MessagesApi messages;
+
+    private EngagiveClient(Builder builder) {
+        this.baseUrl = BaseUrl.parse(builder.baseUrl);
+        this.connectTimeout = builder.connectTimeout;
+        this.readTimeout = builder.readTimeout;
+        this.tokenProvider = builder.tokenProvider;
+        this.retryPolicy = builder.retryPolicy;
+        this.logLevel = builder.logLevel;
+        this.localTokenChecks = builder.localTokenChecks;
+
+        ObjectMapper mapper = ApiClient.newObjectMapper();
+        TokenBinding binding = new TokenBinding();
+        OperationLookup operations = new OperationLookup();
+        TokenGuard guard = new TokenGuard(tokenProvider, builder.clock, builder.expiryWarning, localTokenChecks);
+        ErrorClassifier classifier = new ErrorClassifier(mapper, baseUrl.path(), binding, builder.clock);
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(baseUrl.isHttps() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
+                .build();
+        Feign.Builder feign = Feign.builder()
+                .client(new Http2Client(http))
+                .options(new Request.Options(connectTimeout, readTimeout, false))
+                .encoder(new JacksonEncoder(mapper))
+                .decoder(new EnvelopeDecoder(mapper, classifier, operations, builder.maxResponseBytes))
+                .errorDecoder(new EnvelopeErrorDecoder(classifier, operations, builder.maxErrorBodyBytes))
+                .retryer(Retryer.NEVER_RETRY)
+                .requestInterceptor(new BearerTokenInterceptor(binding::require))
+                .logger(new RedactingLogger(() -> binding.current().orElse(null), builder.maxLoggedLineLength))
+                .logLevel(logLevel.feignLevel())
+                .invocationHandlerFactory((target, dispatch) -> new CallPolicy(
+                        new InvocationHandlerFactory.Default().create(target, dispatch), target.type().getSimpleName(),
+                        operations, guard, binding, retryPolicy));
+        String url = baseUrl.toString();
+        this.templates = feign.target(TemplatesApi.class, url);
+        this.templateLookups = feign.target(TemplateLookupsApi.class, url);
+        this.templateContents = feign.target(TemplateContentsApi.class, url);
+        this.messages = feign.target(MessagesApi.class, url);
+    }
+
+    /** @return a builder with the documented defaults */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return list and get templates (permission "WhatsApp Templates — View") */
+    public TemplatesApi templates() {
+        return templates;
+    }
+
+    /** @return category and option lookups (permission "WhatsApp Templates — View") */
+    public TemplateLookupsApi templateLookups() {
+        return templateLookups;
+    }
+
+    /** @return template contents and their languages (permission "WhatsApp Templates — View") */
+    public TemplateContentsApi templateContents() {
+        return templateContents;
+    }
+
+    /** @return message sends, never retried once they may have reached the server (permission "WhatsApp Chats — Add") */
+    public MessagesApi messages() {
+        return messages;
+    }
+
+    @Override
+    public String toString() {
+        return "EngagiveClient{baseUrl=" + baseUrl + ", connectTimeout=" + connectTimeout + ", readTimeout="
+                + readTimeout + ", tokenProvider=" + tokenProvider + ", localTokenChecks=" + localTokenChecks
+                + ", retryPolicy=" + retryPolicy + ", logLevel=" + logLevel + "}";
+    }
+
+    /** Configures an {@link EngagiveClient}; not thread-safe, build once. */
+    public static final class Builder {
+        private String baseUrl = DEFAULT_BASE_URL;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration readTimeout = Duration.ofSeconds(30);
+        private TokenProvider tokenProvider = TokenProvider.fromEnvironment();
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private HttpLogLevel logLevel = HttpLogLevel.NONE;
+        private Clock clock = Clock.systemUTC();
+        private Duration expiryWarning = Duration.ofDays(7);
+        private boolean localTokenChecks = true;
+        private int maxResponseBytes = 16 * 1024 * 1024;
+        private int maxErrorBodyBytes = 64 * 1024;
+        private int maxLoggedLineLength = 4096;
+
+        private Builder() {
+        }
+
+        /**
+         * @param url the API base URL; default {@link #DEFAULT_BASE_URL}. HTTPS only, except
+         *     plain HTTP to a loopback host
+         * @return this builder
+         */
+        public Builder baseUrl(String url) {
+            this.baseUrl = Objects.requireNonNull(url, "baseUrl");
+            return this;
+        }
+
+        /**
+         * @param token a fixed API access token (shorthand for {@code tokenProvider(TokenProvider.of(token))})
+         * @return this builder
+         */
+        public Builder token(String token) {
+            return tokenProvider(TokenProvider.of(token));
+        }
+
+        /**
+         * @param provider where the token comes from; default {@link TokenProvider#fromEnvironment()}
+         * @return this builder
+         */
+        public Builder tokenProvider(TokenProvider provider) {
+            this.tokenProvider = Objects.requireNonNull(provider, "tokenProvider");
+            return this;
+        }
+
+        /**
+         * @param timeout how long to wait for a connection; default 10 s
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = positive(timeout, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * @param timeout how long to wait for a response; default 30 s
+         * @return this builder
+         */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = positive(timeout, "readTimeout");
+            return this;
+        }
+
+        /**
+         * @param policy when failed calls are sent again; default {@link RetryPolicy#defaults()}
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * @param level how much HTTP traffic to log at DEBUG; default {@link HttpLogLevel#NONE}
+         * @return this builder
+         */
+        public Builder logLevel(HttpLogLevel level) {
+            this.logLevel = Objects.requireNonNull(level, "logLevel");
+            return this;
+        }
+
+        /**
+         * @param window how long before the token's expiry one warning is logged; default 7 days
+         * @return this builder
+         */
+        public Builder expiryWarning(Duration window) {
+            this.expiryWarning = Objects.requireNonNull(window, "expiryWarning");
+            return this;
+        }
+
+        /**
+         * @param enabled whether the token must be a JWT whose {@code exp} has not passed (default
+         *     true); switch off only for opaque tokens. Characters are always checked
+         * @return this builder
+         */
+        public Builder localTokenChecks(boolean enabled) {
+            this.localTokenChecks = enabled;
+            return this;
+        }
+
+        /**
+         * @param bytes the largest success body accepted (default 16 MiB); larger ones fail with
+         *     {@link io.engagive.sdk.error.UnexpectedResponseException}
+         * @return this builder
+         */
+        public Builder maxResponseBytes(int bytes) {
+            this.maxResponseBytes = atLeast(bytes, 1024, "maxResponseBytes");
+            return this;
+        }
+
+        /**
+         * @param bytes how much of an error body is read and parsed (default 64 KiB)
+         * @return this builder
+         */
+        public Builder maxErrorBodyBytes(int bytes) {
+            this.maxErrorBodyBytes = atLeast(bytes, 1024, "maxErrorBodyBytes");
+            return this;
+        }
+
+        /**
+         * @param characters the longest logged line; bodies are cut to it (default 4096)
+         * @return this builder
+         */
+        public Builder maxLoggedLineLength(int characters) {
+            this.maxLoggedLineLength = atLeast(characters, 80, "maxLoggedLineLength");
+            return this;
+        }
+
+        /**
+         * @param source the clock token expiry and Retry-After dates are judged by; default UTC system clock
+         * @return this builder
+         */
+        public Builder clock(Clock source) {
+            this.clock = Objects.requireNonNull(source, "clock");
+            return this;
+        }
+
+        /**
+         * @return the client
+         * @throws IllegalArgumentException when the base URL is not HTTPS (or HTTP on loopback)
+         */
+        public EngagiveClient build() {
+            return new EngagiveClient(this);
+        }
+
+        private static Duration positive(Duration value, String name) {
+            Objects.requireNonNull(value, name);
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive, was " + value);
+            }
+            return value;
+        }
+
+        private static int atLeast(int value, int minimum, String name) {
+            if (value < minimum) {
+                throw new IllegalArgumentException(name + " must be at least " + minimum + ", was " + value);
+            }
+            return value;
+        }
+    }
+}

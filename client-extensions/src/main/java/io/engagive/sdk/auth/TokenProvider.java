@@ -1,0 +1,61 @@
+package io.engagive.sdk.auth;
+
+import java.nio.file.Path;
+
+/**
+ * Supplies the current Engagive API access token; called before every request, so an
+ * implementation that returns a new value rotates the token without a restart.
+ */
+@FunctionalInterface
+public interface TokenProvider {
+
+    /** The environment variable {@link #fromEnvironment()} reads. */
+    String DEFAULT_ENVIRONMENT_VARIABLE = "ENGAGIVE_API_TOKEN";
+
+    /**
+     * Returns the token to send now.
+     *
+     * @return the token (a leading {@code Bearer } is tolerated), or null or blank when none is available
+     */
+    String currentToken();
+
+    /**
+     * A provider that always returns the same token.
+     *
+     * @param token the API access token
+     * @return the provider
+     */
+    static TokenProvider of(String token) {
+        return new FixedTokenProvider(token);
+    }
+
+    /**
+     * A provider that reads {@value #DEFAULT_ENVIRONMENT_VARIABLE}.
+     *
+     * @return the provider
+     */
+    static TokenProvider fromEnvironment() {
+        return fromEnvironment(DEFAULT_ENVIRONMENT_VARIABLE);
+    }
+
+    /**
+     * A provider that reads the named environment variable.
+     *
+     * @param variable the variable's name
+     * @return the provider
+     */
+    static TokenProvider fromEnvironment(String variable) {
+        return new EnvironmentTokenProvider(variable, System::getenv);
+    }
+
+    /**
+     * A provider that reads the token from a file and reads it again whenever the file changes
+     * (replace it atomically, e.g. write a temporary file and rename it over the old one).
+     *
+     * @param file the file holding the token; surrounding whitespace is ignored
+     * @return the provider
+     */
+    static TokenProvider fromFile(Path file) {
+        return new FileTokenProvider(file);
+    }
+}

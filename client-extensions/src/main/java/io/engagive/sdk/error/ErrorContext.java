@@ -1,0 +1,132 @@
+package io.engagive.sdk.error;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What is known about one failed call: the HTTP status (absent when no response came), the
+ * parsed envelope, the request method and path (never the query string or the token), the
+ * response's request id and a bounded preview of its body.
+ */
+public final class ErrorContext {
+
+    private final Integer httpStatus;
+    private final ErrorEnvelope envelope;
+    private final String method;
+    private final String path;
+    private final String requestId;
+    private final String bodyPreview;
+
+    private ErrorContext(Builder builder) {
+        this.httpStatus = builder.httpStatus;
+        this.envelope = builder.envelope;
+        this.method = Objects.requireNonNull(builder.method, "method");
+        this.path = Objects.requireNonNull(builder.path, "path");
+        this.requestId = builder.requestId;
+        this.bodyPreview = builder.bodyPreview == null ? "" : builder.bodyPreview;
+    }
+
+    /**
+     * Starts a context for a request.
+     *
+     * @param method the HTTP method, e.g. {@code GET}
+     * @param path the request path without query string
+     * @return a builder
+     */
+    public static Builder forRequest(String method, String path) {
+        return new Builder(method, path);
+    }
+
+    /** @return the HTTP status, absent when no response came */
+    public OptionalInt httpStatus() {
+        return httpStatus == null ? OptionalInt.empty() : OptionalInt.of(httpStatus);
+    }
+
+    /** @return the parsed error envelope, when the body was one */
+    public Optional<ErrorEnvelope> envelope() {
+        return Optional.ofNullable(envelope);
+    }
+
+    /** @return the HTTP method */
+    public String method() {
+        return method;
+    }
+
+    /** @return the request path, without query string */
+    public String path() {
+        return path;
+    }
+
+    /** @return the response's request-id header, when present */
+    public Optional<String> requestId() {
+        return Optional.ofNullable(requestId);
+    }
+
+    /** @return the start of the response body (bounded, token redacted); empty when there was none */
+    public String bodyPreview() {
+        return bodyPreview;
+    }
+
+    @Override
+    public String toString() {
+        return "ErrorContext{" + method + " " + path + ", httpStatus=" + httpStatus + ", requestId=" + requestId
+                + ", envelope=" + envelope + "}";
+    }
+
+    /** Builds an {@link ErrorContext}. */
+    public static final class Builder {
+        private final String method;
+        private final String path;
+        private Integer httpStatus;
+        private ErrorEnvelope envelope;
+        private String requestId;
+        private String bodyPreview;
+
+        private Builder(String method, String path) {
+            this.method = method;
+            this.path = path;
+        }
+
+        /**
+         * @param status the HTTP status of the response
+         * @return this builder
+         */
+        public Builder httpStatus(int status) {
+            this.httpStatus = status;
+            return this;
+        }
+
+        /**
+         * @param parsed the parsed envelope, or null
+         * @return this builder
+         */
+        public Builder envelope(ErrorEnvelope parsed) {
+            this.envelope = parsed;
+            return this;
+        }
+
+        /**
+         * @param id the response's request id, or null
+         * @return this builder
+         */
+        public Builder requestId(String id) {
+            this.requestId = id;
+            return this;
+        }
+
+        /**
+         * @param preview the bounded, redacted start of the body
+         * @return this builder
+         */
+        public Builder bodyPreview(String preview) {
+            this.bodyPreview = preview;
+            return this;
+        }
+
+        /** @return the context */
+        public ErrorContext build() {
+            return new ErrorContext(this);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.engagive.sdk.http;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Response;
+import feign.Types;
+import feign.codec.Decoder;
+import io.engagive.sdk.generated.model.ApiResponse;
+import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Decodes 2xx bodies into the generated models after checking they are the Engagive envelope and
+ * that it does not say {@code success: false}; anything else becomes a typed exception.
+ */
+public final class EnvelopeDecoder implements Decoder {
+
+    private final ObjectMapper mapper;
+    private final ErrorClassifier classifier;
+    private final OperationLookup operations;
+    private final Map<Type, JavaType> javaTypes = new ConcurrentHashMap<>();
+    private final int maxBodyBytes;
+
+    /**
+     * @param mapper the JSON mapper for the models
+     * @param classifier turns failures into typed exceptions
+     * @param operations looks up the operation for a request (for permission names in errors)
+     * @param maxBodyBytes the largest success body accepted
+     */
+    public EnvelopeDecoder(ObjectMapper mapper, ErrorClassifier classifier, OperationLookup operations,
+            int maxBodyBytes) {
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.classifier = Objects.requireNonNull(classifier, "classifier");
+        this.operations = Objects.requireNonNull(operations, "operations");
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    public Object decode(Response response, Type type) throws IOException {
+        boolean withHttpInfo = type instanceof ParameterizedType && Types.getRawType(type) == ApiResponse.class;
+        Type modelType = withHttpInfo ? ((ParameterizedType) type).getActualTypeArguments()[0] : type;
+        Object model = decodeModel(response, modelType);
+        return withHttpInfo ? new ApiResponse<>(response.status(), response.headers(), model) : model;
+    }
+
+    private Object decodeModel(Response response, Type modelType) throws IOException {
+        BoundedBody body = BoundedBody.read(response, maxBodyBytes);
+        String method = response.request().httpMethod().name();
+        String url = response.request().url();
+        if (body.truncated()) {
+            throw classifier.unexpectedBody(response.status(), body, response.headers(), method, url,
+                    "The body is larger than the configured limit of " + maxBodyBytes + " bytes.", null);
+        }
+        if (body.isEmpty()) {
+            throw classifier.unexpectedBody(response.status(), body, response.headers(), method, url,
+                    "The body is empty where the JSON envelope was expected.", null);
+        }
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(body.bytes());
+        } catch (IOException e) {
+            throw classifier.unexpectedBody(response.status(), body, response.headers(), method, url,
+                    "The body is not JSON (or is truncated JSON).", null);
+        }
+        if (tree == null || !tree.isObject()) {
+            throw classifier.unexpectedBody(response.status(), body, response.headers(), method, url,
+                    "The body is JSON but not the envelope object.", null);
+        }
+        if (saysFailure(tree)) {
+            throw classifier.fromFailedEnvelope(response.status(), body, response.headers(), method, url,
+                    operations.find(response.request()));
+        }
+        try {
+            return mapper.readerFor(javaTypes.computeIfAbsent(modelType, mapper::constructType)).readValue(tree);
+        } catch (IOException | IllegalArgumentException e) {
+            throw classifier.unexpectedBody(response.status(), body, response.headers(), method, url,
+                    "The envelope's fields do not have the documented types (" + e.getClass().getSimpleName() + ").",
+                    null);
+        }
+    }
+
+    /**
+     * A 2xx envelope failed when {@code success} is {@code false}, or when {@code success} is
+     * absent and it carries an {@code error} but no {@code data}.
+     */
+    static boolean saysFailure(JsonNode envelope) {
+        JsonNode success = envelope.get("success");
+        if (success != null && success.isBoolean()) {
+            return !success.booleanValue();
+        }
+        JsonNode error = envelope.get("error");
+        boolean hasError = error != null && !error.isNull() && !(error.isTextual() && error.asText().isBlank());
+        return hasError && !envelope.has("data");
+    }
+
+    @Override
+    public String toString() {
+        return "EnvelopeDecoder{maxBodyBytes=" + maxBodyBytes + "}";
+    }
+}

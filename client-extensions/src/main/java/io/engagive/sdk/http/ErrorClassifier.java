@@ -1,0 +1,336 @@
+package io.engagive.sdk.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.engagive.sdk.auth.AccessToken;
+import io.engagive.sdk.error.ApiErrorException;
+import io.engagive.sdk.error.AuthenticationException;
+import io.engagive.sdk.error.EngagiveException;
+import io.engagive.sdk.error.ErrorContext;
+import io.engagive.sdk.error.ErrorEnvelope;
+import io.engagive.sdk.error.InvalidRequestException;
+import io.engagive.sdk.error.NotFoundException;
+import io.engagive.sdk.error.PermissionException;
+import io.engagive.sdk.error.RateLimitedException;
+import io.engagive.sdk.error.ServerException;
+import io.engagive.sdk.error.UnexpectedResponseException;
+import io.engagive.sdk.error.UpstreamException;
+import io.engagive.sdk.logging.SecretRedactor;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Turns an Engagive response that means failure (an error status, or a 2xx envelope with
+ * {@code success: false}) into the typed exception for its meaning, with a message that says what
+ * failed, the status, the server's own words and what to do next.
+ */
+public final class ErrorClassifier {
+
+    static final int PREVIEW_CHARACTERS = 512;
+
+    private static final List<String> REQUEST_ID_HEADERS =
+            List.of("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid", "cf-ray");
+    private static final String NEW_TOKEN_ADVICE =
+            "Generate a new API access token in the Engagive portal under Profile → API access token.";
+
+    private final ObjectMapper mapper;
+    private final String basePath;
+    private final TokenBinding binding;
+    private final Clock clock;
+
+    /**
+     * @param mapper the JSON mapper
+     * @param basePath the path part of the base URL, stripped from reported paths
+     * @param binding the client's token binding, for redaction
+     * @param clock the clock Retry-After dates and token expiry are judged by
+     */
+    public ErrorClassifier(ObjectMapper mapper, String basePath, TokenBinding binding, Clock clock) {
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.basePath = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
+        this.binding = Objects.requireNonNull(binding, "binding");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * The exception for an error status; the body may be anything, including not JSON.
+     *
+     * @param status the HTTP status
+     * @param body the start of the body
+     * @param headers the response headers
+     * @param method the request method
+     * @param url the request URL
+     * @param operation the operation called
+     * @return the typed exception
+     */
+    EngagiveException fromStatus(int status, BoundedBody body, Map<String, Collection<String>> headers, String method,
+            String url, Operation operation) {
+        Failure failure = failure(status, body, headers, method, url);
+        return byStatus(status, failure, operation, "HTTP " + status);
+    }
+
+    /**
+     * The exception for a 2xx response whose envelope says it failed ("403 or error body"): the
+     * body's own {@code statusCode} decides, else its text.
+     */
+    EngagiveException fromFailedEnvelope(int status, BoundedBody body, Map<String, Collection<String>> headers,
+            String method, String url, Operation operation) {
+        Failure failure = failure(status, body, headers, method, url);
+        int meant = failure.envelope
+                .flatMap(ErrorEnvelope::statusCode)
+                .filter(code -> code >= 400 && code <= 599)
+                .orElseGet(() -> statusFromText(failure.serverText().orElse("")));
+        String shown = "HTTP " + status + " with success=false" + (meant > 0 ? ", meaning " + meant : "");
+        if (meant <= 0) {
+            return new ApiErrorException(message("The Engagive API reported a failure", shown, failure,
+                    "The response did not say which kind; check the message and the request."), failure.context, null);
+        }
+        return byStatus(meant, failure, operation, shown);
+    }
+
+    /** The exception for a 2xx body that is not the Engagive envelope. */
+    EngagiveException unexpectedBody(int status, BoundedBody body, Map<String, Collection<String>> headers,
+            String method, String url, String problem, Throwable cause) {
+        Failure failure = failure(status, body, headers, method, url);
+        return new UnexpectedResponseException(message("Unexpected response from the Engagive API", "HTTP " + status,
+                failure, problem + " A proxy, gateway or wrong base URL may have answered instead of the API."),
+                failure.context, cause);
+    }
+
+    private EngagiveException byStatus(int status, Failure failure, Operation operation, String shown) {
+        ErrorContext context = failure.context;
+        switch (status) {
+            case 400:
+            case 409:
+            case 422:
+                return new InvalidRequestException(message("The Engagive API rejected the request as invalid", shown,
+                        failure, "Fix the request body, query or path parameters; sending it again unchanged will fail "
+                                + "again."), context, null);
+            case 401:
+                return authentication(failure, shown);
+            case 403:
+                return permission(failure, operation, shown);
+            case 404:
+            case 410:
+                return new NotFoundException(message("Not found", shown, failure,
+                        "Check the account id and template code; the resource may not exist or may belong to "
+                                + "another organisation."), context, null);
+            case 429:
+                Duration retryAfter = retryAfter(failure.headers).orElse(null);
+                return new RateLimitedException(message("Rate limited by the Engagive API", shown, failure,
+                        retryAfter == null ? "Slow down and retry later." : "Retry after " + retryAfter.toSeconds()
+                                + " s."), context, retryAfter);
+            case 502:
+                return new UpstreamException(message("WhatsApp (Meta) failed behind the Engagive API", shown, failure,
+                        "See metaResponse for Meta's own error" + metaSummary(failure) + "."), context);
+            default:
+                if (status >= 500 && status <= 599) {
+                    return new ServerException(message("The Engagive API failed", shown, failure,
+                            "This is on the server side; the same call may succeed later."), context, null);
+                }
+                return new ApiErrorException(message("Unexpected status from the Engagive API", shown, failure,
+                        "This status is not documented for this API."), context, null);
+        }
+    }
+
+    private AuthenticationException authentication(Failure failure, String shown) {
+        String text = failure.serverText().orElse("").toLowerCase(Locale.ROOT);
+        Instant expiry = binding.current().flatMap(AccessToken::expiresAt).orElse(null);
+        AuthenticationException.Reason reason;
+        if (text.contains("expired")) {
+            reason = AuthenticationException.Reason.EXPIRED_TOKEN;
+        } else if (text.contains("malformed")) {
+            reason = AuthenticationException.Reason.MALFORMED_TOKEN;
+        } else if (text.contains("missing") || text.contains("no bearer") || text.contains("no token")
+                || text.contains("not provided")) {
+            reason = AuthenticationException.Reason.MISSING_TOKEN;
+        } else if (expiry != null && !clock.instant().isBefore(expiry)) {
+            reason = AuthenticationException.Reason.EXPIRED_TOKEN;
+        } else if (text.contains("invalid") || text.contains("signature")) {
+            reason = AuthenticationException.Reason.INVALID_TOKEN;
+        } else {
+            reason = AuthenticationException.Reason.UNKNOWN;
+        }
+        String advice = reason == AuthenticationException.Reason.EXPIRED_TOKEN && expiry != null
+                ? "The token expired at " + expiry + ". " + NEW_TOKEN_ADVICE
+                : NEW_TOKEN_ADVICE;
+        return new AuthenticationException(message("Authentication failed", shown, failure, advice), failure.context,
+                reason, reason == AuthenticationException.Reason.EXPIRED_TOKEN ? expiry : null, true);
+    }
+
+    private PermissionException permission(Failure failure, Operation operation, String shown) {
+        String text = failure.serverText().orElse("").toLowerCase(Locale.ROOT);
+        PermissionException.Reason reason;
+        String advice;
+        if (text.contains("account")) {
+            reason = PermissionException.Reason.ACCOUNT_NOT_ALLOWED;
+            advice = "The token's user may not use this account: check the accountId on the account's HTTP API tab "
+                    + "in the portal, or use a token of a user allowed on it.";
+        } else if (text.contains("permission") || text.contains("role")) {
+            reason = PermissionException.Reason.PERMISSION_MISSING;
+            advice = "The token's user lacks the role permission \"" + operation.requiredPermission()
+                    + "\"; ask a portal administrator to grant it, then generate a new token.";
+        } else {
+            reason = PermissionException.Reason.UNKNOWN;
+            advice = "Either the account is not one the token's user may use, or the role lacks \""
+                    + operation.requiredPermission() + "\".";
+        }
+        return new PermissionException(message("Permission denied", shown, failure, advice), failure.context, reason,
+                operation.requiredPermission());
+    }
+
+    private static int statusFromText(String serverText) {
+        String text = serverText.toLowerCase(Locale.ROOT);
+        if (text.contains("token") || text.contains("unauthori") || text.contains("jwt")) {
+            return 401;
+        }
+        if (text.contains("forbidden") || text.contains("not allowed") || text.contains("permission")
+                || text.contains("access denied")) {
+            return 403;
+        }
+        if (text.contains("not found")) {
+            return 404;
+        }
+        return -1;
+    }
+
+    private Failure failure(int status, BoundedBody body, Map<String, Collection<String>> headers, String method,
+            String url) {
+        AccessToken token = binding.current().orElse(null);
+        String text = SecretRedactor.redact(body.text(), token);
+        ErrorEnvelope envelope = body.truncated() ? null : parse(text).flatMap(ErrorEnvelope::from).orElse(null);
+        ErrorContext context = ErrorContext.forRequest(method, relativePath(url))
+                .httpStatus(status)
+                .envelope(envelope)
+                .requestId(SecretRedactor.redact(header(headers, REQUEST_ID_HEADERS), token))
+                .bodyPreview(preview(text, body.truncated()))
+                .build();
+        return new Failure(context, Optional.ofNullable(envelope), headers);
+    }
+
+    private Optional<JsonNode> parse(String text) {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(mapper.readTree(text));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    String relativePath(String url) {
+        String path;
+        try {
+            path = URI.create(url).getRawPath();
+        } catch (IllegalArgumentException e) {
+            int query = url.indexOf('?');
+            path = query < 0 ? url : url.substring(0, query);
+        }
+        if (path == null) {
+            return "";
+        }
+        return !basePath.isEmpty() && path.startsWith(basePath) ? path.substring(basePath.length()) : path;
+    }
+
+    private static String preview(String text, boolean truncated) {
+        StringBuilder preview = new StringBuilder(Math.min(text.length(), PREVIEW_CHARACTERS) + 16);
+        int shown = Math.min(text.length(), PREVIEW_CHARACTERS);
+        for (int i = 0; i < shown; i++) {
+            char c = text.charAt(i);
+            preview.append(Character.isISOControl(c) ? ' ' : c);
+        }
+        if (truncated || text.length() > PREVIEW_CHARACTERS) {
+            preview.append("…");
+        }
+        return preview.toString().strip();
+    }
+
+    private static String header(Map<String, Collection<String>> headers, List<String> names) {
+        for (Map.Entry<String, Collection<String>> entry : headers.entrySet()) {
+            if (entry.getKey() != null && names.contains(entry.getKey().toLowerCase(Locale.ROOT))
+                    && !entry.getValue().isEmpty()) {
+                return entry.getValue().iterator().next();
+            }
+        }
+        return null;
+    }
+
+    private Optional<Duration> retryAfter(Map<String, Collection<String>> headers) {
+        String value = header(headers, List.of("retry-after"));
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String trimmed = value.trim();
+        try {
+            long seconds = Long.parseLong(trimmed);
+            return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Instant at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Duration wait = Duration.between(clock.instant(), at);
+                return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+            } catch (DateTimeParseException notADate) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static String metaSummary(Failure failure) {
+        return failure.envelope
+                .flatMap(ErrorEnvelope::metaResponse)
+                .map(meta -> meta.path("error").path("message"))
+                .filter(JsonNode::isTextual)
+                .map(message -> " (Meta says: " + message.asText() + ")")
+                .orElse("");
+    }
+
+    private static String message(String what, String shown, Failure failure, String advice) {
+        StringBuilder message = new StringBuilder(what)
+                .append(" (").append(shown).append(") on ")
+                .append(failure.context.method()).append(' ').append(failure.context.path());
+        Optional<String> serverText = failure.serverText();
+        if (serverText.isPresent()) {
+            message.append(": \"").append(serverText.get()).append('"');
+        } else if (!failure.context.bodyPreview().isEmpty()) {
+            message.append(", body: ").append(failure.context.bodyPreview());
+        } else {
+            message.append(", empty body");
+        }
+        message.append(". ").append(advice);
+        failure.context.requestId().ifPresent(id -> message.append(" (request id ").append(id).append(')'));
+        return message.toString();
+    }
+
+    private static final class Failure {
+        private final ErrorContext context;
+        private final Optional<ErrorEnvelope> envelope;
+        private final Map<String, Collection<String>> headers;
+
+        Failure(ErrorContext context, Optional<ErrorEnvelope> envelope, Map<String, Collection<String>> headers) {
+            this.context = context;
+            this.envelope = envelope;
+            this.headers = headers;
+        }
+
+        Optional<String> serverText() {
+            return envelope.flatMap(ErrorEnvelope::describe).map(ErrorClassifier::oneLine);
+        }
+    }
+
+    private static String oneLine(String text) {
+        String flat = text.replaceAll("\\p{Cntrl}+", " ").strip();
+        return flat.length() > PREVIEW_CHARACTERS ? flat.substring(0, PREVIEW_CHARACTERS) + "…" : flat;
+    }
+}

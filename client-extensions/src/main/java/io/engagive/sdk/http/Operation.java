@@ -1,0 +1,73 @@
+package io.engagive.sdk.http;
+
+import feign.RequestLine;
+import java.lang.reflect.Method;
+
+/** One generated API method's HTTP method, path template and required portal permission. */
+public final class Operation {
+
+    private static final String CHATS_ADD = "WhatsApp Chats — Add";
+    private static final String TEMPLATES_VIEW = "WhatsApp Templates — View";
+
+    private final String httpMethod;
+    private final String pathTemplate;
+    private final String requiredPermission;
+
+    private Operation(String httpMethod, String pathTemplate, String requiredPermission) {
+        this.httpMethod = httpMethod;
+        this.pathTemplate = pathTemplate;
+        this.requiredPermission = requiredPermission;
+    }
+
+    /**
+     * Reads a generated method's {@code @RequestLine}.
+     *
+     * @param method a generated Feign API method
+     * @return the operation
+     * @throws IllegalArgumentException when the method has no request line
+     */
+    public static Operation of(Method method) {
+        RequestLine line = method.getAnnotation(RequestLine.class);
+        if (line == null) {
+            throw new IllegalArgumentException(method + " is not a Feign API method");
+        }
+        String value = line.value().trim();
+        int space = value.indexOf(' ');
+        String verb = value.substring(0, space);
+        String uri = value.substring(space + 1).trim();
+        int query = uri.indexOf('?');
+        String path = query < 0 ? uri : uri.substring(0, query);
+        return new Operation(verb, path, path.contains("/messages/") ? CHATS_ADD : TEMPLATES_VIEW);
+    }
+
+    /**
+     * An operation known only by its request, for requests not built from a generated method.
+     *
+     * @param httpMethod the HTTP method
+     * @param path the request path
+     * @return the operation
+     */
+    static Operation unknown(String httpMethod, String path) {
+        return new Operation(httpMethod, path, path.contains("/messages/") ? CHATS_ADD : TEMPLATES_VIEW);
+    }
+
+    /** @return the HTTP method, e.g. {@code GET} */
+    public String httpMethod() {
+        return httpMethod;
+    }
+
+    /** @return the path template relative to the base URL, e.g. {@code /channels/whatsapp/accounts/{accountId}/templates} */
+    public String pathTemplate() {
+        return pathTemplate;
+    }
+
+    /** @return the portal permission the spec names for this operation */
+    public String requiredPermission() {
+        return requiredPermission;
+    }
+
+    @Override
+    public String toString() {
+        return httpMethod + " " + pathTemplate;
+    }
+}

@@ -1,0 +1,36 @@
+package io.engagive.sdk.logging;
+
+import io.engagive.sdk.auth.AccessToken;
+import java.util.regex.Pattern;
+
+/**
+ * Removes bearer credentials from text that came from a server or goes to a log: the call's own
+ * token, anything after {@code Bearer}, and any JWT-shaped string.
+ */
+public final class SecretRedactor {
+
+    /** What a removed secret is replaced with. */
+    public static final String REDACTED = "[REDACTED]";
+
+    private static final Pattern BEARER_CREDENTIAL = Pattern.compile("(?i)(bearer)\\s+[^\\s\"',;]+");
+    private static final Pattern JWT_SHAPED = Pattern.compile("eyJ[A-Za-z0-9_\\-]*\\.[A-Za-z0-9_\\-]*\\.[A-Za-z0-9_\\-]*");
+
+    private SecretRedactor() {
+    }
+
+    /**
+     * @param text any text, may be null
+     * @param token the call's token, may be null
+     * @return the text with every bearer credential replaced by {@value #REDACTED}
+     */
+    public static String redact(String text, AccessToken token) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String redacted = token == null ? text : token.redact(text);
+        if (redacted.indexOf('.') >= 0) {
+            redacted = JWT_SHAPED.matcher(redacted).replaceAll(REDACTED);
+        }
+        return BEARER_CREDENTIAL.matcher(redacted).replaceAll("$1 " + REDACTED);
+    }
+}
