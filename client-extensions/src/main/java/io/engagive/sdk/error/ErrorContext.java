@@ -1,5 +1,6 @@
 package io.engagive.sdk.error;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -17,6 +18,7 @@ public final class ErrorContext {
     private final String path;
     private final String requestId;
     private final String bodyPreview;
+    private final Duration retryAfter;
 
     private ErrorContext(Builder builder) {
         this.httpStatus = builder.httpStatus;
@@ -25,6 +27,7 @@ public final class ErrorContext {
         this.path = Objects.requireNonNull(builder.path, "path");
         this.requestId = builder.requestId;
         this.bodyPreview = builder.bodyPreview == null ? "" : builder.bodyPreview;
+        this.retryAfter = builder.retryAfter;
     }
 
     /**
@@ -68,6 +71,11 @@ public final class ErrorContext {
         return bodyPreview;
     }
 
+    /** @return how long the server asked to wait before retrying (its Retry-After header), when it said */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+
     @Override
     public String toString() {
         return "ErrorContext{" + method + " " + path + ", httpStatus=" + httpStatus + ", requestId=" + requestId
@@ -82,6 +90,7 @@ public final class ErrorContext {
         private ErrorEnvelope envelope;
         private String requestId;
         private String bodyPreview;
+        private Duration retryAfter;
 
         private Builder(String method, String path) {
             this.method = method;
@@ -121,6 +130,15 @@ public final class ErrorContext {
          */
         public Builder bodyPreview(String preview) {
             this.bodyPreview = preview;
+            return this;
+        }
+
+        /**
+         * @param wait the server's Retry-After, or null
+         * @return this builder
+         */
+        public Builder retryAfter(Duration wait) {
+            this.retryAfter = wait;
             return this;
         }
 

@@ -8,21 +8,17 @@ public final class RateLimitedException extends EngagiveException {
 
     private static final long serialVersionUID = 1L;
 
-    private final Duration retryAfter;
-
     /**
      * @param message the user-facing message
      * @param context what is known about the failed call
-     * @param retryAfter the server's Retry-After, or null
      */
-    public RateLimitedException(String message, ErrorContext context, Duration retryAfter) {
+    public RateLimitedException(String message, ErrorContext context) {
         super(message, context, null);
-        this.retryAfter = retryAfter;
     }
 
     /** @return how long the server asked to wait, when it sent Retry-After */
     public Optional<Duration> retryAfter() {
-        return Optional.ofNullable(retryAfter);
+        return context().retryAfter();
     }
 
     @Override

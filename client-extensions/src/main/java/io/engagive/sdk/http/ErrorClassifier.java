@@ -127,10 +127,9 @@ public final class ErrorClassifier {
                         "Check the account id and template code; the resource may not exist or may belong to "
                                 + "another organisation."), context, null);
             case 429:
-                Duration retryAfter = retryAfter(failure.headers).orElse(null);
                 return new RateLimitedException(message("Rate limited by the Engagive API", shown, failure,
-                        retryAfter == null ? "Slow down and retry later." : "Retry after " + retryAfter.toSeconds()
-                                + " s."), context, retryAfter);
+                        context.retryAfter().map(wait -> "Retry after " + wait.toSeconds() + " s.")
+                                .orElse("Slow down and retry later.")), context);
             case 502:
                 return new UpstreamException(message("WhatsApp (Meta) failed behind the Engagive API", shown, failure,
                         "See metaResponse for Meta's own error" + metaSummary(failure) + "."), context);
@@ -215,8 +214,9 @@ public final class ErrorClassifier {
                 .envelope(envelope)
                 .requestId(SecretRedactor.redact(header(headers, REQUEST_ID_HEADERS), token))
                 .bodyPreview(preview(text, body.truncated()))
+                .retryAfter(retryAfter(headers).orElse(null))
                 .build();
-        return new Failure(context, Optional.ofNullable(envelope), headers);
+        return new Failure(context, Optional.ofNullable(envelope));
     }
 
     private Optional<JsonNode> parse(String text) {
@@ -316,12 +316,10 @@ public final class ErrorClassifier {
     private static final class Failure {
         private final ErrorContext context;
         private final Optional<ErrorEnvelope> envelope;
-        private final Map<String, Collection<String>> headers;
 
-        Failure(ErrorContext context, Optional<ErrorEnvelope> envelope, Map<String, Collection<String>> headers) {
+        Failure(ErrorContext context, Optional<ErrorEnvelope> envelope) {
             this.context = context;
             this.envelope = envelope;
-            this.headers = headers;
         }
 
         Optional<String> serverText() {

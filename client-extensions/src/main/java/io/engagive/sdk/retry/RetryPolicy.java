@@ -68,7 +68,7 @@ public final class RetryPolicy {
         if (attempt >= maxAttempts || !isRetryable(httpMethod, failure)) {
             return Optional.empty();
         }
-        Duration delay = serverRequestedDelay(failure).orElseGet(() -> backoff(attempt));
+        Duration delay = failure.context().retryAfter().orElseGet(() -> backoff(attempt));
         return delay.compareTo(remaining) < 0 ? Optional.of(delay) : Optional.empty();
     }
 
@@ -91,13 +91,6 @@ public final class RetryPolicy {
 
     private static boolean isIdempotent(String httpMethod) {
         return "GET".equals(httpMethod) || "HEAD".equals(httpMethod);
-    }
-
-    private static Optional<Duration> serverRequestedDelay(EngagiveException failure) {
-        if (failure instanceof RateLimitedException) {
-            return ((RateLimitedException) failure).retryAfter();
-        }
-        return Optional.empty();
     }
 
     private Duration backoff(int attempt) {
