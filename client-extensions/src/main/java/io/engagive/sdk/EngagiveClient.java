@@ -2,7 +2,7 @@ package io.engagive.sdk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Feign;
-import feign.InvocationHandlerFactory;
+import feign.DefaultInvocationHandlerFactory;
 import feign.Request;
 import feign.Retryer;
 import feign.http2client.Http2Client;
@@ -85,7 +85,7 @@ public final class EngagiveClient {
                 .logger(new RedactingLogger(() -> binding.current().orElse(null), builder.maxLoggedLineLength))
                 .logLevel(logLevel.feignLevel())
                 .invocationHandlerFactory((target, dispatch) -> new CallPolicy(
-                        new InvocationHandlerFactory.Default().create(target, dispatch), target.type().getSimpleName(),
+                        new DefaultInvocationHandlerFactory().create(target, dispatch), target.type().getSimpleName(),
                         operations, guard, binding, retryPolicy));
         String url = baseUrl.toString();
         this.templates = feign.target(TemplatesApi.class, url);

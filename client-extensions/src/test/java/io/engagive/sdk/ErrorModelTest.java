@@ -62,16 +62,27 @@ class ErrorModelTest {
     }
 
     @Test
-    void unauthorizedWithAnExpiredMessageIsAnExpiredTokenAuthenticationError() {
+    void unauthorizedSayingExpiredIsAnExpiredTokenAuthenticationError() {
         server.enqueue(Reply.json(401, "{\"success\":false,\"statusCode\":401,\"message\":\"Unauthorized\","
-                + "\"error\":\"Invalid or expired token\"}"));
+                + "\"error\":\"Token expired\"}"));
 
         AuthenticationException error = catchThrowableOfType(AuthenticationException.class, this::listTemplates);
 
         assertThat(error.reason()).isEqualTo(AuthenticationException.Reason.EXPIRED_TOKEN);
+        assertThat(error.expiredAt()).isEmpty();
         assertThat(error.sentToServer()).isTrue();
         assertThat(error.httpStatus()).hasValue(401);
         assertThat(error.getMessage()).contains("HTTP 401").contains("Profile → API access token");
+    }
+
+    @Test
+    void invalidOrExpiredForATokenWhoseExpiryIsAheadIsAnInvalidToken() {
+        server.enqueue(Reply.json(401, "{\"success\":false,\"error\":\"Invalid or expired token\"}"));
+
+        AuthenticationException error = catchThrowableOfType(AuthenticationException.class, this::listTemplates);
+
+        assertThat(error.reason()).isEqualTo(AuthenticationException.Reason.INVALID_TOKEN);
+        assertThat(error.getMessage()).doesNotContain("expired at");
     }
 
     @Test

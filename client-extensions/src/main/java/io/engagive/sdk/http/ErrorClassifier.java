@@ -146,26 +146,23 @@ public final class ErrorClassifier {
     private AuthenticationException authentication(Failure failure, String shown) {
         String text = failure.serverText().orElse("").toLowerCase(Locale.ROOT);
         Instant expiry = binding.current().flatMap(AccessToken::expiresAt).orElse(null);
+        boolean pastExpiry = expiry != null && !clock.instant().isBefore(expiry);
         AuthenticationException.Reason reason;
-        if (text.contains("expired")) {
+        if (text.contains("expired") && !text.contains("invalid") || pastExpiry) {
             reason = AuthenticationException.Reason.EXPIRED_TOKEN;
         } else if (text.contains("malformed")) {
             reason = AuthenticationException.Reason.MALFORMED_TOKEN;
         } else if (text.contains("missing") || text.contains("no bearer") || text.contains("no token")
                 || text.contains("not provided")) {
             reason = AuthenticationException.Reason.MISSING_TOKEN;
-        } else if (expiry != null && !clock.instant().isBefore(expiry)) {
-            reason = AuthenticationException.Reason.EXPIRED_TOKEN;
         } else if (text.contains("invalid") || text.contains("signature")) {
             reason = AuthenticationException.Reason.INVALID_TOKEN;
         } else {
             reason = AuthenticationException.Reason.UNKNOWN;
         }
-        String advice = reason == AuthenticationException.Reason.EXPIRED_TOKEN && expiry != null
-                ? "The token expired at " + expiry + ". " + NEW_TOKEN_ADVICE
-                : NEW_TOKEN_ADVICE;
+        String advice = pastExpiry ? "The token expired at " + expiry + ". " + NEW_TOKEN_ADVICE : NEW_TOKEN_ADVICE;
         return new AuthenticationException(message("Authentication failed", shown, failure, advice), failure.context,
-                reason, reason == AuthenticationException.Reason.EXPIRED_TOKEN ? expiry : null, true);
+                reason, pastExpiry ? expiry : null, true);
     }
 
     private PermissionException permission(Failure failure, Operation operation, String shown) {
