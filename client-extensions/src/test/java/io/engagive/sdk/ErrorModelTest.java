@@ -18,8 +18,6 @@ import io.engagive.sdk.retry.RetryPolicy;
 import io.engagive.sdk.testing.LoopbackServer;
 import io.engagive.sdk.testing.LoopbackServer.Reply;
 import io.engagive.sdk.testing.TestTokens;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -272,12 +270,8 @@ class ErrorModelTest {
     }
 
     @Test
-    void aRefusedConnectionIsAConnectionErrorWithoutStatus() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = socket.getLocalPort();
-        }
-        EngagiveClient offline = EngagiveClient.builder().baseUrl("http://127.0.0.1:" + closedPort).token(token)
+    void aRefusedConnectionIsAConnectionErrorWithoutStatus() {
+        EngagiveClient offline = EngagiveClient.builder().baseUrl(LoopbackServer.closedPortUrl()).token(token)
                 .retryPolicy(RetryPolicy.none()).build();
 
         ConnectionException error = catchThrowableOfType(ConnectionException.class,

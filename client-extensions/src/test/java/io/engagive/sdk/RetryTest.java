@@ -19,8 +19,6 @@ import io.engagive.sdk.testing.LoopbackServer;
 import io.engagive.sdk.testing.LoopbackServer.Reply;
 import io.engagive.sdk.testing.TestTokens;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -136,12 +134,8 @@ class RetryTest {
     }
 
     @Test
-    void aPostToAClosedPortIsRetriedBecauseItProvablyNeverLeft() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = socket.getLocalPort();
-        }
-        EngagiveClient offline = EngagiveClient.builder().baseUrl("http://127.0.0.1:" + closedPort).token(token)
+    void aPostToAClosedPortIsRetriedBecauseItProvablyNeverLeft() {
+        EngagiveClient offline = EngagiveClient.builder().baseUrl(LoopbackServer.closedPortUrl()).token(token)
                 .retryPolicy(RetryPolicy.builder().maxAttempts(2).initialBackoff(Duration.ofMillis(5))
                         .maxBackoff(Duration.ofMillis(5)).build()).build();
 

@@ -84,6 +84,15 @@ public final class LoopbackServer implements AutoCloseable {
         }
     }
 
+    /** @return a loopback base URL on a port nothing listens on (it was free a moment ago) */
+    public static String closedPortUrl() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return "http://127.0.0.1:" + socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot find a free port", e);
+        }
+    }
+
     /** @return the base URL, e.g. {@code http://127.0.0.1:43210/api/business/public} */
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/business/public";

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -39,8 +38,7 @@ final class SpecExampleCatalog {
 
     List<Example> examples() {
         List<Example> examples = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
+        for (Map.Entry<String, JsonNode> path : root.path("paths").properties()) {
             for (String method : METHODS) {
                 JsonNode operation = path.getValue().path(method);
                 if (operation.isMissingNode()) {
@@ -49,9 +47,7 @@ final class SpecExampleCatalog {
                 String operationId = operation.path("operationId").asText();
                 collect(examples, operationId, "request", true, true,
                         operation.path("requestBody").path("content").path("application/json"));
-                for (Iterator<Map.Entry<String, JsonNode>> responses = operation.path("responses").fields();
-                        responses.hasNext(); ) {
-                    Map.Entry<String, JsonNode> response = responses.next();
+                for (Map.Entry<String, JsonNode> response : operation.path("responses").properties()) {
                     boolean success = response.getKey().startsWith("2");
                     collect(examples, operationId, "response " + response.getKey(), false, success,
                             deref(response.getValue()).path("content").path("application/json"));
@@ -63,8 +59,7 @@ final class SpecExampleCatalog {
 
     private static void collect(List<Example> into, String operationId, String where, boolean request,
             boolean success, JsonNode mediaType) {
-        for (Iterator<Map.Entry<String, JsonNode>> named = mediaType.path("examples").fields(); named.hasNext(); ) {
-            Map.Entry<String, JsonNode> example = named.next();
+        for (Map.Entry<String, JsonNode> example : mediaType.path("examples").properties()) {
             into.add(new Example(operationId, where + " " + example.getKey(), request, success,
                     example.getValue().path("value")));
         }
