@@ -77,7 +77,29 @@ public final class ErrorClassifier {
     EngagiveException fromStatus(int status, BoundedBody body, Map<String, Collection<String>> headers, String method,
             String url, Operation operation) {
         Failure failure = failure(status, body, headers, method, url);
-        return byStatus(status, failure, operation, "HTTP " + status);
+        int meant = status >= 400 && status <= 499 ? meaningOfClientError(status, failure) : status;
+        return byStatus(meant, failure, operation, meant == status ? "HTTP " + status
+                : "HTTP " + status + ", meaning " + meant);
+    }
+
+    /**
+     * "403 or error body": a wrong account may come back as an error envelope on another 4xx, so
+     * the body's own {@code statusCode}, or its account refusal, outranks the HTTP status.
+     */
+    private static int meaningOfClientError(int status, Failure failure) {
+        Optional<Integer> declared = failure.envelope.flatMap(ErrorEnvelope::statusCode)
+                .filter(code -> code >= 400 && code <= 499);
+        if (declared.isPresent()) {
+            return declared.get();
+        }
+        String text = failure.serverText().orElse("").toLowerCase(Locale.ROOT);
+        return isAccountRefusal(text) ? 403 : status;
+    }
+
+    private static boolean isAccountRefusal(String lowerCaseText) {
+        return lowerCaseText.contains("account")
+                && (lowerCaseText.contains("not allowed") || lowerCaseText.contains("forbidden")
+                        || lowerCaseText.contains("not permitted") || lowerCaseText.contains("access denied"));
     }
 
     /**
