@@ -132,6 +132,18 @@ class ErrorModelTest {
     }
 
     @Test
+    void aWrongAccountAnsweredOnAnother4xxIsStillThePermissionError() {
+        server.enqueue(Reply.json(400, "{\"success\":false,\"message\":\"Forbidden\","
+                + "\"error\":\"You are not allowed to use this account\"}"));
+
+        PermissionException error = catchThrowableOfType(PermissionException.class, this::listTemplates);
+
+        assertThat(error.reason()).isEqualTo(PermissionException.Reason.ACCOUNT_NOT_ALLOWED);
+        assertThat(error.httpStatus()).hasValue(400);
+        assertThat(error.getMessage()).contains("HTTP 400, meaning 403");
+    }
+
+    @Test
     void aFailedEnvelopeWithoutStatusCodeIsClassifiedFromItsText() {
         server.enqueue(Reply.json(200, "{\"success\":false,\"message\":\"You are not allowed to use this account\"}"));
 

@@ -382,20 +382,20 @@ final class SandboxHandler implements HttpHandler {
             write(fault.status(), fault.headers(), fault.body(), fault.isFromApi());
         }
 
+        /** Journals and checks the reply before sending it, so a test that got the answer also sees both. */
         private void write(int status, Map<String, String> headers, byte[] body, boolean fromApi) throws IOException {
-            String requestId = "sbx-" + requestIds.incrementAndGet();
+            journal(status);
+            if (fromApi && route != null && route.method().equals(method)) {
+                sandbox.conformance().ifPresent(check -> check.check(method, path.substring(
+                        EngagiveSandbox.BASE_PATH.length()), status, headers, body));
+            }
             headers.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-            exchange.getResponseHeaders().add("X-Request-Id", requestId);
+            exchange.getResponseHeaders().add("X-Request-Id", "sbx-" + requestIds.incrementAndGet());
             exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
             if (body.length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(body);
                 }
-            }
-            journal(status);
-            if (fromApi && route != null) {
-                sandbox.conformance().ifPresent(check -> check.check(method, path.substring(
-                        EngagiveSandbox.BASE_PATH.length()), status, headers, body));
             }
         }
 

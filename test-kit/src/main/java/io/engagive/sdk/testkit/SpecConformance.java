@@ -53,7 +53,7 @@ final class SpecConformance {
                 .map(message -> message.getKey() + ": " + message.getMessage())
                 .collect(Collectors.toList());
         if (!errors.isEmpty()) {
-            violations.add(method + " " + apiPath + " -> " + status + ": " + String.join("; ", errors));
+            violations.add(method + " " + apiPath + " -> " + status + " did not match the spec: " + String.join("; ", errors));
         }
     }
 

@@ -44,6 +44,14 @@ final class RawHttp {
                 HttpRequest.BodyPublishers.noBody()), authorization);
     }
 
+    private static JsonNode json(String body) {
+        try {
+            return body.isEmpty() ? MAPPER.nullNode() : MAPPER.readTree(body);
+        } catch (IOException notJson) {
+            return MAPPER.missingNode();
+        }
+    }
+
     private Answer send(HttpRequest.Builder request, String authorization) {
         if (authorization != null) {
             request.header("Authorization", authorization);
@@ -51,8 +59,7 @@ final class RawHttp {
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isEmpty() ? MAPPER.nullNode() : MAPPER.readTree(response.body());
-            return new Answer(response.statusCode(), body, response);
+            return new Answer(response.statusCode(), json(response.body()), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
