@@ -54,7 +54,8 @@ public final class EngagiveSandbox implements AutoCloseable {
     private final Clock clock;
     private final TokenMinter minter;
     private final SpecConformance conformance;
-    private final int wrongAccountStatus;
+    private final int defaultWrongAccountStatus;
+    private volatile int wrongAccountStatus;
     private final Map<String, SandboxUser> users = new ConcurrentHashMap<>();
     private final Map<Route, Deque<Fault>> faults = new EnumMap<>(Route.class);
     private final Queue<JournalEntry> journal = new ConcurrentLinkedQueue<>();
@@ -65,6 +66,7 @@ public final class EngagiveSandbox implements AutoCloseable {
     private EngagiveSandbox(Builder builder) {
         this.clock = builder.clock;
         this.minter = new TokenMinter(clock);
+        this.defaultWrongAccountStatus = builder.wrongAccountStatus;
         this.wrongAccountStatus = builder.wrongAccountStatus;
         this.conformance = builder.checkConformance ? new SpecConformance() : null;
         ObjectMapper mapper = new ObjectMapper();
@@ -207,8 +209,18 @@ public final class EngagiveSandbox implements AutoCloseable {
         }
     }
 
-    /** Forgets the journal, sent messages, spec violations and pending faults; users stay. */
+    /**
+     * Switches the "403 or error body" variant on a running sandbox, e.g. for one provider state.
+     *
+     * @param status the status wrong-account refusals get from now on (403 is the plain case)
+     */
+    public void answerWrongAccountWith(int status) {
+        this.wrongAccountStatus = status;
+    }
+
+    /** Forgets the journal, sent messages, spec violations and pending faults, and restores the wrong-account status; users stay. */
     public void reset() {
+        wrongAccountStatus = defaultWrongAccountStatus;
         clearFaults();
         journal.clear();
         sent.clear();

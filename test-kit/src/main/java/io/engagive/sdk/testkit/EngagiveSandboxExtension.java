@@ -78,7 +78,7 @@ public final class EngagiveSandboxExtension
     }
 
     /** The sandbox and client of one test class; closed by JUnit when the class is done. */
-    static final class Started implements ExtensionContext.Store.CloseableResource {
+    static final class Started implements AutoCloseable {
         private final EngagiveSandbox sandbox;
         private final EngagiveClient client;
 
