@@ -1,6 +1,7 @@
 package io.engagive.sdk.auth;
 
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 
 /**
  * Supplies the current Engagive API access token; called before every request, so an
@@ -45,7 +46,18 @@ public interface TokenProvider {
      * @return the provider
      */
     static TokenProvider fromEnvironment(String variable) {
-        return new EnvironmentTokenProvider(variable, System::getenv);
+        return fromEnvironment(variable, System::getenv);
+    }
+
+    /**
+     * A provider that reads the named variable from the given environment on every call.
+     *
+     * @param variable the variable's name
+     * @param environment looks a variable up, e.g. {@code System::getenv} or a test's map
+     * @return the provider
+     */
+    static TokenProvider fromEnvironment(String variable, UnaryOperator<String> environment) {
+        return new EnvironmentTokenProvider(variable, environment);
     }
 
     /**

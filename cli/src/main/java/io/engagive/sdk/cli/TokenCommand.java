@@ -1,0 +1,74 @@
+package io.engagive.sdk.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code engagive token inspect}: what a token says about itself, without printing the token. */
+@Command(name = "token", description = "Inspect an API access token.", mixinStandardHelpOptions = true)
+final class TokenCommand {
+
+    @ParentCommand
+    private EngagiveCli root;
+
+    @Command(name = "inspect", mixinStandardHelpOptions = true,
+            description = "Decode the token (from --token-file, ENGAGIVE_API_TOKEN or --stdin) and show its subject, "
+                    + "issue and expiry times and days left; the signature is not checked and the token is never shown.")
+    int inspect(@Option(names = "--stdin", description = "Read the token from standard input.") boolean stdin) {
+        String source = stdin ? "standard input" : root.tokenSource();
+        String raw = stdin ? readStdin() : readConfigured();
+        Instant now = Instant.now();
+        if (raw == null || raw.isBlank()) {
+            root.environment().err().println("engagive: no token in " + source + ". Generate an API access token in "
+                    + "the Engagive portal under Profile → API access token, then set ENGAGIVE_API_TOKEN or use "
+                    + "--token-file.");
+            return ExitCode.AUTHENTICATION.code();
+        }
+        Optional<JwtSummary> summary = JwtSummary.decode(raw);
+        if (summary.isEmpty()) {
+            root.environment().err().println("engagive: the token in " + source + " is not a JWT (three base64url "
+                    + "parts with a JSON payload). Copy the API access token from the portal (Profile → API access "
+                    + "token), not a session cookie.");
+            return ExitCode.AUTHENTICATION.code();
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("source", source);
+        fields.putAll(summary.get().fields(now));
+        root.printer().print(fields, fields.entrySet().stream().toList(),
+                Printer.column("FIELD", Map.Entry::getKey), Printer.column("VALUE", Map.Entry::getValue));
+        if (summary.get().expiresSoon(now)) {
+            root.environment().err().println("warning: the token expires in " + summary.get().daysLeft(now)
+                    + " days (" + summary.get().expiresAt().orElseThrow() + "); generate a new one in the portal "
+                    + "under Profile → API access token.");
+        }
+        if (summary.get().expiredAt(now)) {
+            root.environment().err().println("engagive: the token expired at " + summary.get().expiresAt().orElseThrow()
+                    + "; generate a new one in the portal under Profile → API access token.");
+            return ExitCode.AUTHENTICATION.code();
+        }
+        return ExitCode.OK.code();
+    }
+
+    private String readConfigured() {
+        try {
+            return root.tokenProvider().currentToken();
+        } catch (UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    private String readStdin() {
+        try {
+            return new String(root.environment().stdin().readNBytes(64 * 1024), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package io.engagive.sdk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.engagive.sdk.testkit.EngagiveSandbox;
+import io.engagive.sdk.testkit.Fault;
+import io.engagive.sdk.testkit.Route;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every documented exit code, each from a real response (or a real local refusal), with one clear error line. */
+class CliExitCodesTest {
+
+    private static final EngagiveSandbox SANDBOX = EngagiveSandbox.start();
+
+    private final String token = SANDBOX.defaultUser().token();
+
+    @BeforeEach
+    void reset() {
+        SANDBOX.reset();
+    }
+
+    @AfterAll
+    static void stop() {
+        SANDBOX.close();
+    }
+
+    private CliRun cli(String token) {
+        return new CliRun().env("ENGAGIVE_BASE_URL", SANDBOX.baseUrl()).env("ENGAGIVE_API_TOKEN", token)
+                .env("ENGAGIVE_ACCOUNT_ID", "1");
+    }
+
+    private CliRun.Result listTemplates(String token) {
+        return cli(token).run("templates", "list");
+    }
+
+    @Test
+    void zeroOnSuccess() {
+        assertThat(listTemplates(token).exitCode()).isZero();
+    }
+
+    @Test
+    void oneForAResponseThatIsNotTheApis() {
+        SANDBOX.inject(Route.LIST_TEMPLATES, Fault.htmlErrorPage(200));
+
+        CliRun.Result result = listTemplates(token);
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).startsWith("engagive: Unexpected response");
+    }
+
+    @Test
+    void twoForUsageErrors() {
+        assertThat(cli(token).run("templates", "list", "--no-such-option").exitCode()).isEqualTo(2);
+        assertThat(new CliRun().env("ENGAGIVE_API_TOKEN", token).env("ENGAGIVE_BASE_URL", SANDBOX.baseUrl())
+                .run("templates", "list").err()).contains("ENGAGIVE_ACCOUNT_ID");
+        assertThat(cli(token).run("--base-url", "http://example.com", "templates", "list").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void threeForAnExpiredTokenRefusedLocally() {
+        CliRun.Result result = listTemplates(SANDBOX.defaultUser().expiredToken());
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains("expired at").contains("Profile → API access token");
+        assertThat(SANDBOX.journal()).isEmpty();
+    }
+
+    @Test
+    void threeForA401() {
+        CliRun.Result result = listTemplates(SANDBOX.defaultUser().tokenWithBadSignature());
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains("HTTP 401").contains("Invalid token signature");
+    }
+
+    @Test
+    void threeForAMissingToken() {
+        CliRun.Result result = new CliRun().env("ENGAGIVE_BASE_URL", SANDBOX.baseUrl()).env("ENGAGIVE_ACCOUNT_ID", "1")
+                .run("templates", "list");
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains("ENGAGIVE_API_TOKEN");
+    }
+
+    @Test
+    void fourForAnAccountTheUserMayNotUse() {
+        CliRun.Result result = cli(token).run("templates", "list", "--account", "9");
+
+        assertThat(result.exitCode()).isEqualTo(4);
+        assertThat(result.err()).contains("HTTP 403").contains("not allowed to use this account")
+                .contains("HTTP API tab");
+    }
+
+    @Test
+    void fourForTheErrorBodyVariant() {
+        SANDBOX.answerWrongAccountWith(400);
+
+        assertThat(cli(token).run("templates", "list", "--account", "9").exitCode()).isEqualTo(4);
+    }
+
+    @Test
+    void fiveForNotFound() {
+        assertThat(cli(token).run("templates", "get", "no_such_template").exitCode()).isEqualTo(5);
+    }
+
+    @Test
+    void sixForAnInvalidRequest() {
+        CliRun.Result result = cli(token).run("messages", "send-template", "--to", "12", "--template", "hello_world",
+                "--language", "en_US");
+
+        assertThat(result.exitCode()).isEqualTo(6);
+        assertThat(result.err()).contains("HTTP 400").contains("\"to\" is required");
+    }
+
+    @Test
+    void sevenWhenRateLimited() {
+        SANDBOX.inject(Route.LIST_TEMPLATES, Fault.rateLimited(Duration.ofMinutes(5)));
+
+        CliRun.Result result = listTemplates(token);
+
+        assertThat(result.exitCode()).isEqualTo(7);
+        assertThat(result.err()).contains("Retry after 300 s");
+    }
+
+    @Test
+    void eightForAnUpstreamMetaFailure() {
+        SANDBOX.inject(Route.SEND_TEMPLATE, Fault.metaError());
+
+        CliRun.Result result = cli(token).run("messages", "send-template", "--to", "923001234567", "--template",
+                "hello_world", "--language", "en_US");
+
+        assertThat(result.exitCode()).isEqualTo(8);
+        assertThat(result.err()).contains("Meta says");
+    }
+
+    @Test
+    void nineForAnotherServerError() {
+        SANDBOX.inject(Route.SEND_TEMPLATE, Fault.unavailable());
+
+        CliRun.Result result = cli(token).run("messages", "send-template", "--to", "923001234567", "--template",
+                "hello_world", "--language", "en_US");
+
+        assertThat(result.exitCode()).isEqualTo(9);
+        assertThat(SANDBOX.requestsTo(Route.SEND_TEMPLATE)).isEqualTo(1);
+    }
+
+    @Test
+    void tenWhenTheApiCannotBeReached() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+
+        CliRun.Result result = new CliRun().env("ENGAGIVE_API_TOKEN", token).env("ENGAGIVE_ACCOUNT_ID", "1")
+                .run("--base-url", "http://127.0.0.1:" + closedPort, "messages", "send-reaction", "--to",
+                        "923001234567", "--message-id", "wamid.x", "--emoji", "👍");
+
+        assertThat(result.exitCode()).isEqualTo(10);
+        assertThat(result.err()).contains("not sent");
+    }
+
+    @Test
+    void anErrorIsOneLineWithoutVerboseAndMoreWithIt() {
+        CliRun.Result quiet = cli(token).run("templates", "list", "--account", "9");
+        CliRun.Result verbose = cli(token).run("-v", "templates", "list", "--account", "9");
+
+        assertThat(quiet.err().strip().lines()).hasSize(1);
+        assertThat(verbose.err()).contains("type: PermissionException (reason ACCOUNT_NOT_ALLOWED")
+                .contains("request id: sbx-");
+    }
+}
