@@ -1,0 +1,130 @@
+package io.engagive.sdk.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Client;
+import feign.http2client.Http2Client;
+import io.engagive.sdk.EngagiveClient;
+import io.engagive.sdk.error.AuthenticationException;
+import io.engagive.sdk.generated.ApiClient;
+import io.engagive.sdk.generated.api.TemplatesApi;
+import io.engagive.sdk.generated.model.ErrorEnvelope;
+import io.engagive.sdk.generated.model.TemplateListResponse;
+import io.engagive.sdk.retry.RetryPolicy;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One list-templates call (and one 401) per invocation, through: the raw floor (java.net.http +
+ * Jackson into the same model), the generated Feign interface on two transports, and the full
+ * {@link EngagiveClient} (token check, interceptor, envelope decoding, error decoder, retry policy).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode({Mode.Throughput, Mode.SampleTime})
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-Dsun.net.httpserver.nodelay=true"})
+public class ClientBenchmark {
+
+    private LoopbackApi api;
+    private ObjectMapper mapper;
+    private HttpClient rawClient;
+    private HttpRequest rawRequest;
+    private HttpRequest rawUnauthorizedRequest;
+    private TemplatesApi generatedJava11;
+    private TemplatesApi generatedUrlConnection;
+    private EngagiveClient full;
+
+    @Setup(Level.Trial)
+    public void start() {
+        api = LoopbackApi.start();
+        mapper = ApiClient.newObjectMapper();
+        rawClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        rawRequest = request(LoopbackApi.TEMPLATES_PATH);
+        rawUnauthorizedRequest = request(LoopbackApi.UNAUTHORIZED_PATH);
+        HttpClient feignHttp = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        generatedJava11 = ApiClient.newFeignBuilder(mapper).client(new Http2Client(feignHttp))
+                .requestInterceptor(template -> template.header("Authorization", "Bearer " + LoopbackApi.TOKEN))
+                .target(TemplatesApi.class, api.baseUrl());
+        generatedUrlConnection = ApiClient.newFeignBuilder(mapper).client(new Client.Default(null, null))
+                .requestInterceptor(template -> template.header("Authorization", "Bearer " + LoopbackApi.TOKEN))
+                .target(TemplatesApi.class, api.baseUrl());
+        full = EngagiveClient.builder().baseUrl(api.baseUrl()).token(LoopbackApi.TOKEN)
+                .retryPolicy(RetryPolicy.defaults()).build();
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+        api.close();
+    }
+
+    private HttpRequest request(String path) {
+        return HttpRequest.newBuilder(URI.create(api.baseUrl() + path))
+                .header("Authorization", "Bearer " + LoopbackApi.TOKEN)
+                .header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .GET().build();
+    }
+
+    /** The floor: java.net.http and Jackson into the generated model, nothing else. */
+    @Benchmark
+    public TemplateListResponse raw() throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = rawClient.send(rawRequest, HttpResponse.BodyHandlers.ofByteArray());
+        return mapper.readValue(response.body(), TemplateListResponse.class);
+    }
+
+    /** The floor's error path: the 401 body read into the generated error model. */
+    @Benchmark
+    public ErrorEnvelope rawUnauthorized() throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = rawClient.send(rawUnauthorizedRequest, HttpResponse.BodyHandlers.ofByteArray());
+        return mapper.readValue(response.body(), ErrorEnvelope.class);
+    }
+
+    /** The generated Feign interface with a plain Feign builder on the JDK java.net.http transport (feign-java11). */
+    @Benchmark
+    public TemplateListResponse generatedJava11() {
+        return generatedJava11.listTemplates("1", (String) null);
+    }
+
+    /** The generated Feign interface on Feign's default transport (HttpURLConnection, JDK keep-alive pool). */
+    @Benchmark
+    public TemplateListResponse generatedUrlConnection() {
+        return generatedUrlConnection.listTemplates("1", (String) null);
+    }
+
+    /** The full client: token check, interceptor, envelope decoding, error decoder, retry policy. */
+    @Benchmark
+    public TemplateListResponse full() {
+        return full.templates().listTemplates("1", (String) null);
+    }
+
+    /** The full client's error path: a 401 decoded into the typed AuthenticationException. */
+    @Benchmark
+    public AuthenticationException fullUnauthorized() {
+        try {
+            full.templates().listTemplates("401", (String) null);
+            throw new IllegalStateException("expected a 401");
+        } catch (AuthenticationException expected) {
+            return expected;
+        }
+    }
+}

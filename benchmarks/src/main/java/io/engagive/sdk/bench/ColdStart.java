@@ -1,0 +1,83 @@
+package io.engagive.sdk.bench;
+
+import io.engagive.sdk.EngagiveClient;
+import io.engagive.sdk.generated.ApiClient;
+import io.engagive.sdk.generated.model.TemplateListResponse;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Cold start: the whole time from JVM launch to the first successful list-templates call, for the
+ * full client and the raw floor, measured as separate processes over several runs.
+ */
+public final class ColdStart {
+
+    private ColdStart() {
+    }
+
+    /**
+     * {@code ColdStart measure RUNS} starts a loopback API and times RUNS launches of each variant;
+     * {@code ColdStart full|raw BASE_URL} is one launch.
+     *
+     * @param args the mode and its argument
+     * @throws Exception when a launch fails
+     */
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "full":
+                TemplateListResponse viaClient = EngagiveClient.builder().baseUrl(args[1]).token(LoopbackApi.TOKEN)
+                        .build().templates().listTemplates("1", (String) null);
+                check(viaClient);
+                return;
+            case "raw":
+                HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder(URI.create(args[1] + LoopbackApi.TEMPLATES_PATH))
+                                .header("Authorization", "Bearer " + LoopbackApi.TOKEN).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                check(ApiClient.newObjectMapper().readValue(response.body(), TemplateListResponse.class));
+                return;
+            default:
+                measure(Integer.parseInt(args[1]));
+        }
+    }
+
+    private static void check(TemplateListResponse response) {
+        if (response.getData() == null || response.getData().size() != 25) {
+            throw new IllegalStateException("unexpected response");
+        }
+    }
+
+    private static void measure(int runs) throws IOException, InterruptedException {
+        try (LoopbackApi api = LoopbackApi.start()) {
+            for (String variant : List.of("raw", "full")) {
+                List<Double> millis = new ArrayList<>();
+                launch(variant, api.baseUrl());
+                for (int i = 0; i < runs; i++) {
+                    long start = System.nanoTime();
+                    launch(variant, api.baseUrl());
+                    millis.add((System.nanoTime() - start) / 1e6);
+                }
+                Collections.sort(millis);
+                System.out.printf("cold start %-4s: median %.0f ms, min %.0f ms, max %.0f ms over %d runs%n", variant,
+                        millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1), runs);
+            }
+        }
+    }
+
+    private static void launch(String variant, String baseUrl) throws IOException, InterruptedException {
+        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                ColdStart.class.getName(), variant, baseUrl).inheritIO().start();
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException(variant + " launch failed");
+        }
+    }
+}
