@@ -12,7 +12,7 @@ for threads in 1 8; do
     | tee "$out/jmh-threads-$threads.txt"
 done
 java -cp "$jar" io.engagive.sdk.bench.ColdStart measure 10 | tee "$out/cold-start.txt"
-./mvnw -B -q -pl client-extensions dependency:build-classpath -Dmdep.includeScope=runtime \
+./mvnw -B -q -pl client-extensions dependency:build-classpath -DincludeScope=runtime \
   -Dmdep.outputFile="$PWD/$out/runtime-classpath.txt"
 tr ':' '\n' < "$out/runtime-classpath.txt" | xargs ls -l | awk '{ total += $5; print $5, $9 } END { print total, "bytes in all" }' \
   | tee "$out/footprint.txt"

@@ -13,7 +13,6 @@ import io.engagive.sdk.error.UnexpectedResponseException;
 import io.engagive.sdk.logging.SecretRedactor;
 import io.engagive.sdk.retry.RetryPolicy;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.net.ConnectException;
@@ -67,7 +66,7 @@ public final class CallPolicy implements InvocationHandler {
             return objectMethod(proxy, method, args);
         }
         Operation operation = operations.of(method);
-        requireArguments(method, args);
+        operation.requireArguments(args);
         long deadline = System.nanoTime() + retryPolicy.deadline().toNanos();
         boolean rotationRetried = false;
         for (int attempt = 1; ; attempt++) {
@@ -156,21 +155,6 @@ public final class CallPolicy implements InvocationHandler {
     private static String optionalDetail(IOException cause, AccessToken token) {
         String message = cause.getMessage();
         return message == null || message.isBlank() ? "" : ": " + SecretRedactor.redact(message, token);
-    }
-
-    private static void requireArguments(Method method, Object[] args) {
-        Annotation[][] annotations = method.getParameterAnnotations();
-        for (int i = 0; i < annotations.length; i++) {
-            if (args[i] != null) {
-                continue;
-            }
-            for (Annotation annotation : annotations[i]) {
-                if (annotation instanceof jakarta.annotation.Nonnull) {
-                    throw new IllegalArgumentException("argument " + (i + 1) + " of " + method.getName()
-                            + " is required and must not be null");
-                }
-            }
-        }
     }
 
     private static void pause(Duration delay, EngagiveException failure) {

@@ -1,7 +1,8 @@
 package io.engagive.sdk.http;
 
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
 import feign.Types;
@@ -60,23 +61,23 @@ public final class EnvelopeDecoder implements Decoder {
             throw classifier.unexpectedBody(response.status(), body, response.headers(), method, url,
                     "The body is empty where the JSON envelope was expected.", null);
         }
-        JsonNode tree;
+        Shape shape;
         try {
-            tree = mapper.readTree(body.bytes());
+            shape = shapeOf(body.bytes());
         } catch (IOException e) {
             throw classifier.unexpectedBody(response.status(), body, response.headers(), method, url,
                     "The body is not JSON (or is truncated JSON).", null);
         }
-        if (tree == null || !tree.isObject()) {
+        if (shape == Shape.NOT_AN_OBJECT) {
             throw classifier.unexpectedBody(response.status(), body, response.headers(), method, url,
                     "The body is JSON but not the envelope object.", null);
         }
-        if (saysFailure(tree)) {
+        if (shape == Shape.FAILURE) {
             throw classifier.fromFailedEnvelope(response.status(), body, response.headers(), method, url,
                     operations.find(response.request()));
         }
         try {
-            return mapper.readerFor(javaTypes.computeIfAbsent(modelType, mapper::constructType)).readValue(tree);
+            return mapper.readerFor(javaTypes.computeIfAbsent(modelType, mapper::constructType)).readValue(body.bytes());
         } catch (IOException | IllegalArgumentException e) {
             throw classifier.unexpectedBody(response.status(), body, response.headers(), method, url,
                     "The envelope's fields do not have the documented types (" + e.getClass().getSimpleName() + ").",
@@ -84,18 +85,49 @@ public final class EnvelopeDecoder implements Decoder {
         }
     }
 
+    /** What a body is, judged from its top-level fields in one streaming pass that builds no tree. */
+    private enum Shape {
+        NOT_AN_OBJECT, FAILURE, SUCCESS
+    }
+
     /**
      * A 2xx envelope failed when {@code success} is {@code false}, or when {@code success} is
      * absent and it carries an {@code error} but no {@code data}.
      */
-    static boolean saysFailure(JsonNode envelope) {
-        JsonNode success = envelope.get("success");
-        if (success != null && success.isBoolean()) {
-            return !success.booleanValue();
+    private Shape shapeOf(byte[] body) throws IOException {
+        try (JsonParser parser = mapper.getFactory().createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                drain(parser);
+                return Shape.NOT_AN_OBJECT;
+            }
+            Boolean success = null;
+            boolean hasError = false;
+            boolean hasData = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("success".equals(field) && value.isBoolean()) {
+                    success = value == JsonToken.VALUE_TRUE;
+                } else if ("error".equals(field)) {
+                    hasError = value != JsonToken.VALUE_NULL
+                            && !(value == JsonToken.VALUE_STRING && parser.getText().isBlank());
+                } else if ("data".equals(field)) {
+                    hasData = true;
+                }
+                parser.skipChildren();
+            }
+            drain(parser);
+            if (success != null) {
+                return success ? Shape.SUCCESS : Shape.FAILURE;
+            }
+            return hasError && !hasData ? Shape.FAILURE : Shape.SUCCESS;
         }
-        JsonNode error = envelope.get("error");
-        boolean hasError = error != null && !error.isNull() && !(error.isTextual() && error.asText().isBlank());
-        return hasError && !envelope.has("data");
+    }
+
+    private static void drain(JsonParser parser) throws IOException {
+        while (parser.nextToken() != null) {
+            parser.skipChildren();
+        }
     }
 
     @Override

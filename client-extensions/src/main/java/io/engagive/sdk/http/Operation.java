@@ -1,7 +1,10 @@
 package io.engagive.sdk.http;
 
 import feign.RequestLine;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /** One generated API method's HTTP method, path template and required portal permission. */
 public final class Operation {
@@ -12,11 +15,16 @@ public final class Operation {
     private final String httpMethod;
     private final String pathTemplate;
     private final String requiredPermission;
+    private final String methodName;
+    private final int[] requiredArguments;
 
-    private Operation(String httpMethod, String pathTemplate, String requiredPermission) {
+    private Operation(String httpMethod, String pathTemplate, String requiredPermission, String methodName,
+            int[] requiredArguments) {
         this.httpMethod = httpMethod;
         this.pathTemplate = pathTemplate;
         this.requiredPermission = requiredPermission;
+        this.methodName = methodName;
+        this.requiredArguments = requiredArguments;
     }
 
     /**
@@ -37,7 +45,30 @@ public final class Operation {
         String uri = value.substring(space + 1).trim();
         int query = uri.indexOf('?');
         String path = query < 0 ? uri : uri.substring(0, query);
-        return new Operation(verb, path, path.contains("/messages/") ? CHATS_ADD : TEMPLATES_VIEW);
+        return new Operation(verb, path, path.contains("/messages/") ? CHATS_ADD : TEMPLATES_VIEW, method.getName(),
+                requiredArguments(method));
+    }
+
+    private static int[] requiredArguments(Method method) {
+        Annotation[][] annotations = method.getParameterAnnotations();
+        return IntStream.range(0, annotations.length)
+                .filter(index -> Arrays.stream(annotations[index]).anyMatch(jakarta.annotation.Nonnull.class::isInstance))
+                .toArray();
+    }
+
+    /**
+     * Refuses a call whose required argument is null, before anything is sent.
+     *
+     * @param args the call's arguments
+     * @throws IllegalArgumentException naming the missing argument
+     */
+    void requireArguments(Object[] args) {
+        for (int index : requiredArguments) {
+            if (args[index] == null) {
+                throw new IllegalArgumentException("argument " + (index + 1) + " of " + methodName
+                        + " is required and must not be null");
+            }
+        }
     }
 
     /**
@@ -48,7 +79,8 @@ public final class Operation {
      * @return the operation
      */
     static Operation unknown(String httpMethod, String path) {
-        return new Operation(httpMethod, path, path.contains("/messages/") ? CHATS_ADD : TEMPLATES_VIEW);
+        return new Operation(httpMethod, path, path.contains("/messages/") ? CHATS_ADD : TEMPLATES_VIEW, httpMethod,
+                new int[0]);
     }
 
     /** @return the HTTP method, e.g. {@code GET} */
