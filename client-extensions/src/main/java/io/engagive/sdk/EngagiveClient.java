@@ -5,7 +5,6 @@ import feign.Feign;
 import feign.DefaultInvocationHandlerFactory;
 import feign.Request;
 import feign.Retryer;
-import feign.http2client.Http2Client;
 import feign.jackson.JacksonEncoder;
 import io.engagive.sdk.auth.BearerTokenInterceptor;
 import io.engagive.sdk.auth.TokenGuard;
@@ -20,6 +19,7 @@ import io.engagive.sdk.http.CallPolicy;
 import io.engagive.sdk.http.EnvelopeDecoder;
 import io.engagive.sdk.http.EnvelopeErrorDecoder;
 import io.engagive.sdk.http.ErrorClassifier;
+import io.engagive.sdk.http.JdkHttpTransport;
 import io.engagive.sdk.http.OperationLookup;
 import io.engagive.sdk.http.TokenBinding;
 import io.engagive.sdk.logging.RedactingLogger;
@@ -75,7 +75,7 @@ public final class EngagiveClient {
                 .version(baseUrl.isHttps() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
                 .build();
         Feign.Builder feign = Feign.builder()
-                .client(new Http2Client(http))
+                .client(new JdkHttpTransport(http))
                 .options(new Request.Options(connectTimeout, readTimeout, false))
                 .encoder(new JacksonEncoder(mapper))
                 .decoder(new EnvelopeDecoder(mapper, classifier, operations, builder.maxResponseBytes))
