@@ -1,7 +1,7 @@
 package io.engagive.sdk.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import feign.Client;
+import feign.DefaultClient;
 import feign.http2client.Http2Client;
 import io.engagive.sdk.EngagiveClient;
 import io.engagive.sdk.error.AuthenticationException;
@@ -65,7 +65,7 @@ public class ClientBenchmark {
         generatedJava11 = ApiClient.newFeignBuilder(mapper).client(new Http2Client(feignHttp))
                 .requestInterceptor(template -> template.header("Authorization", "Bearer " + LoopbackApi.TOKEN))
                 .target(TemplatesApi.class, api.baseUrl());
-        generatedUrlConnection = ApiClient.newFeignBuilder(mapper).client(new Client.Default(null, null))
+        generatedUrlConnection = ApiClient.newFeignBuilder(mapper).client(new DefaultClient(null, null))
                 .requestInterceptor(template -> template.header("Authorization", "Bearer " + LoopbackApi.TOKEN))
                 .target(TemplatesApi.class, api.baseUrl());
         full = EngagiveClient.builder().baseUrl(api.baseUrl()).token(LoopbackApi.TOKEN)

@@ -4,6 +4,7 @@ import io.engagive.sdk.EngagiveClient;
 import io.engagive.sdk.error.AuthenticationException;
 import io.engagive.sdk.error.EngagiveException;
 import io.engagive.sdk.error.PermissionException;
+import io.engagive.sdk.error.UpstreamException;
 import io.engagive.sdk.generated.model.SendTemplateRequest;
 import io.engagive.sdk.generated.model.Template;
 import io.engagive.sdk.generated.model.TemplateContentJson;
@@ -64,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
             expectFailure("Send as a user without \"WhatsApp Chats — Add\"", PermissionException.class,
                     () -> client(sandbox, viewerToken).messages().sendTemplate("1", helloWorld()));
             sandbox.inject(Route.SEND_TEMPLATE, Fault.metaError());
-            expectFailure("Send while WhatsApp (Meta) fails", io.engagive.sdk.error.UpstreamException.class,
+            expectFailure("Send while WhatsApp (Meta) fails", UpstreamException.class,
                     () -> engagive.messages().sendTemplate("1", helloWorld()));
 
             boolean conformed = sandbox.specViolations().isEmpty();

@@ -19,10 +19,6 @@ public final class AccessToken {
         this.expiresAt = expiresAt;
     }
 
-    String value() {
-        return value;
-    }
-
     String authorizationHeader() {
         return "Bearer " + value;
     }

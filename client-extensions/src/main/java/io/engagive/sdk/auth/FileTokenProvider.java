@@ -65,6 +65,7 @@ public final class FileTokenProvider implements TokenProvider {
         return "FileTokenProvider[" + file + "]";
     }
 
+    /** The token read from the file, with the attributes it had when read. */
     private static final class Snapshot {
         private final FileTime modified;
         private final long size;

@@ -83,11 +83,6 @@ public final class TokenGuard {
         return token;
     }
 
-    /** @return the provider this guard reads */
-    public TokenProvider provider() {
-        return provider;
-    }
-
     private String currentRaw(String method, String path) {
         String raw;
         try {
@@ -168,6 +163,7 @@ public final class TokenGuard {
         return new AuthenticationException(message, ErrorContext.forRequest(method, path).build(), reason, null, false);
     }
 
+    /** The last raw token seen, its checked form, and whether its expiry warning was logged. */
     private static final class Checked {
         private final String raw;
         private final AccessToken token;

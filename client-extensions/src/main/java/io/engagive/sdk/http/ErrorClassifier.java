@@ -332,6 +332,7 @@ public final class ErrorClassifier {
         return message.toString();
     }
 
+    /** The context of one failure and its parsed envelope, if the body was one. */
     private static final class Failure {
         private final ErrorContext context;
         private final Optional<ErrorEnvelope> envelope;

@@ -3,6 +3,7 @@ package io.engagive.sdk.testkit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -135,7 +136,7 @@ final class SandboxHandler implements HttpHandler {
                 call.ok("Categories retrieved", store.categories(), null);
                 return;
             case LIST_CATEGORY_OPTIONS:
-                Optional<com.fasterxml.jackson.databind.node.ArrayNode> options =
+                Optional<ArrayNode> options =
                         store.categoryOptions(decode(match.group(2)));
                 if (options.isEmpty()) {
                     call.error(404, "Category not found", "No category with code " + decode(match.group(2)));
@@ -310,6 +311,7 @@ final class SandboxHandler implements HttpHandler {
         }
     }
 
+    /** A request body read up to the limit. */
     private static final class Body {
         private final String text;
         private final boolean tooLarge;
