@@ -117,6 +117,29 @@ class EngagiveClientTest {
     }
 
     @Test
+    void aPathArgumentThatWouldChangeThePathIsRefusedBeforeAnythingIsSent() {
+        EngagiveClient engagive = Fixtures.clientFor(server, token).build();
+
+        assertThatThrownBy(() -> engagive.templates().getTemplate("1", "../../9/templates"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must not be blank, contain '/'");
+        assertThatThrownBy(() -> engagive.templates().listTemplates("..", "x"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> engagive.templates().getTemplate(" ", "order_shipped"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(server.received()).isEmpty();
+    }
+
+    @Test
+    void pathArgumentsAreEncoded() {
+        server.enqueue(Reply.json(200, "{\"success\":true,\"data\":{\"code\":\"a b\"}}"));
+
+        Fixtures.clientFor(server, token).build().templates().getTemplate("1", "a b?c");
+
+        assertThat(server.received().get(0).path()).endsWith("/templates/a%20b%3Fc");
+    }
+
+    @Test
     void aMissingRequiredArgumentIsRefusedBeforeAnythingIsSent() {
         EngagiveClient engagive = Fixtures.clientFor(server, token).build();
 

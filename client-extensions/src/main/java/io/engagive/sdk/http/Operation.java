@@ -1,5 +1,6 @@
 package io.engagive.sdk.http;
 
+import feign.Param;
 import feign.RequestLine;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -17,14 +18,16 @@ public final class Operation {
     private final String requiredPermission;
     private final String methodName;
     private final int[] requiredArguments;
+    private final int[] pathArguments;
 
     private Operation(String httpMethod, String pathTemplate, String requiredPermission, String methodName,
-            int[] requiredArguments) {
+            int[] requiredArguments, int[] pathArguments) {
         this.httpMethod = httpMethod;
         this.pathTemplate = pathTemplate;
         this.requiredPermission = requiredPermission;
         this.methodName = methodName;
         this.requiredArguments = requiredArguments;
+        this.pathArguments = pathArguments;
     }
 
     /**
@@ -46,7 +49,15 @@ public final class Operation {
         int query = uri.indexOf('?');
         String path = query < 0 ? uri : uri.substring(0, query);
         return new Operation(verb, path, path.contains("/messages/") ? CHATS_ADD : TEMPLATES_VIEW, method.getName(),
-                requiredArguments(method));
+                requiredArguments(method), pathArguments(method, path));
+    }
+
+    private static int[] pathArguments(Method method, String pathTemplate) {
+        Annotation[][] annotations = method.getParameterAnnotations();
+        return IntStream.range(0, annotations.length)
+                .filter(index -> Arrays.stream(annotations[index]).anyMatch(annotation -> annotation instanceof Param
+                        && pathTemplate.contains("{" + ((Param) annotation).value() + "}")))
+                .toArray();
     }
 
     private static int[] requiredArguments(Method method) {
@@ -57,7 +68,8 @@ public final class Operation {
     }
 
     /**
-     * Refuses a call whose required argument is null, before anything is sent.
+     * Refuses a call whose required argument is null, or whose path argument would change the
+     * path (Feign leaves '/' in path parameters unencoded), before anything is sent.
      *
      * @param args the call's arguments
      * @throws IllegalArgumentException naming the missing argument
@@ -67,6 +79,14 @@ public final class Operation {
             if (args[index] == null) {
                 throw new IllegalArgumentException("argument " + (index + 1) + " of " + methodName
                         + " is required and must not be null");
+            }
+        }
+        for (int index : pathArguments) {
+            String value = String.valueOf(args[index]);
+            if (value.isBlank() || value.contains("/") || value.equals(".") || value.equals("..")) {
+                throw new IllegalArgumentException("argument " + (index + 1) + " of " + methodName
+                        + " is a path segment (an account id or a code) and must not be blank, contain '/' or be "
+                        + "'.' or '..'");
             }
         }
     }
@@ -80,7 +100,7 @@ public final class Operation {
      */
     static Operation unknown(String httpMethod, String path) {
         return new Operation(httpMethod, path, path.contains("/messages/") ? CHATS_ADD : TEMPLATES_VIEW, httpMethod,
-                new int[0]);
+                new int[0], new int[0]);
     }
 
     /** @return the HTTP method, e.g. {@code GET} */
