@@ -7,7 +7,6 @@ import io.engagive.sdk.error.PermissionException;
 import io.engagive.sdk.generated.model.LookupListResponse;
 import io.engagive.sdk.http.BaseUrl;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -29,7 +28,7 @@ final class DoctorCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = root.environment().out();
         Instant now = Instant.now();
-        String raw = token();
+        String raw = root.configuredToken();
         if (raw == null) {
             fail("token present", "no token in " + root.tokenSource(), "generate an API access token in the portal "
                     + "under Profile → API access token and set ENGAGIVE_API_TOKEN (or --token-file)",
@@ -110,15 +109,6 @@ final class DoctorCommand implements Callable<Integer> {
                     + ((PermissionException) e).requiredPermission() + "\"";
         }
         return "see the message above";
-    }
-
-    private String token() {
-        try {
-            String raw = root.tokenProvider().currentToken();
-            return raw == null || raw.isBlank() ? null : raw;
-        } catch (UncheckedIOException e) {
-            return null;
-        }
     }
 
     private void ok(String name, String detail) {

@@ -6,6 +6,7 @@ import io.engagive.sdk.auth.TokenProvider;
 import io.engagive.sdk.error.AuthenticationException;
 import io.engagive.sdk.error.EngagiveException;
 import io.engagive.sdk.error.PermissionException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -109,6 +110,16 @@ public final class EngagiveCli implements Callable<Integer> {
     TokenProvider tokenProvider() {
         return tokenFile != null ? TokenProvider.fromFile(tokenFile)
                 : TokenProvider.fromEnvironment(TokenProvider.DEFAULT_ENVIRONMENT_VARIABLE, environment::variable);
+    }
+
+    /** @return the configured token, or null when there is none or it cannot be read */
+    String configuredToken() {
+        try {
+            String raw = tokenProvider().currentToken();
+            return raw == null || raw.isBlank() ? null : raw;
+        } catch (UncheckedIOException e) {
+            return null;
+        }
     }
 
     String tokenSource() {

@@ -48,10 +48,6 @@ enum ExitCode {
         return code;
     }
 
-    String meaning() {
-        return meaning;
-    }
-
     static ExitCode of(EngagiveException error) {
         if (error instanceof AuthenticationException) {
             return AUTHENTICATION;

@@ -1,7 +1,6 @@
 package io.engagive.sdk.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -23,7 +22,7 @@ final class TokenCommand {
                     + "issue and expiry times and days left; the signature is not checked and the token is never shown.")
     int inspect(@Option(names = "--stdin", description = "Read the token from standard input.") boolean stdin) {
         String source = stdin ? "standard input" : root.tokenSource();
-        String raw = stdin ? readStdin() : readConfigured();
+        String raw = stdin ? readStdin() : root.configuredToken();
         Instant now = Instant.now();
         if (raw == null || raw.isBlank()) {
             root.environment().err().println("engagive: no token in " + source + ". Generate an API access token in "
@@ -54,14 +53,6 @@ final class TokenCommand {
             return ExitCode.AUTHENTICATION.code();
         }
         return ExitCode.OK.code();
-    }
-
-    private String readConfigured() {
-        try {
-            return root.tokenProvider().currentToken();
-        } catch (UncheckedIOException e) {
-            return null;
-        }
     }
 
     private String readStdin() {

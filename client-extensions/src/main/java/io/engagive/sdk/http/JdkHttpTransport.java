@@ -13,7 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.List;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -60,15 +60,15 @@ public final class JdkHttpTransport implements Client {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for the Engagive API");
         }
-        Integer length = response.headers().firstValueAsLong("Content-Length")
-                .stream().mapToObj(value -> value <= Integer.MAX_VALUE ? (int) value : null).findFirst().orElse(null);
+        long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+        Integer length = declared >= 0 && declared <= Integer.MAX_VALUE ? (int) declared : null;
         return Response.builder()
                 .request(request)
                 .status(response.statusCode())
                 .reason("")
                 .protocolVersion(response.version() == HttpClient.Version.HTTP_2
                         ? Request.ProtocolVersion.HTTP_2 : Request.ProtocolVersion.HTTP_1_1)
-                .headers(headers(response))
+                .headers(Collections.unmodifiableMap(response.headers().map()))
                 .body(response.body(), length)
                 .build();
     }
@@ -84,11 +84,6 @@ public final class JdkHttpTransport implements Client {
                     ByteArrayInputStream::new);
         }
         return HttpResponse.BodySubscribers.ofInputStream();
-    }
-
-    private static Map<String, Collection<String>> headers(HttpResponse<?> response) {
-        Map<String, List<String>> map = response.headers().map();
-        return Map.copyOf(map);
     }
 
     @Override

@@ -48,8 +48,12 @@ public final class Operation {
         String uri = value.substring(space + 1).trim();
         int query = uri.indexOf('?');
         String path = query < 0 ? uri : uri.substring(0, query);
-        return new Operation(verb, path, path.contains("/messages/") ? CHATS_ADD : TEMPLATES_VIEW, method.getName(),
+        return new Operation(verb, path, permissionFor(path), method.getName(),
                 requiredArguments(method), pathArguments(method, path));
+    }
+
+    private static String permissionFor(String path) {
+        return path.contains("/messages/") ? CHATS_ADD : TEMPLATES_VIEW;
     }
 
     private static int[] pathArguments(Method method, String pathTemplate) {
@@ -99,7 +103,7 @@ public final class Operation {
      * @return the operation
      */
     static Operation unknown(String httpMethod, String path) {
-        return new Operation(httpMethod, path, path.contains("/messages/") ? CHATS_ADD : TEMPLATES_VIEW, httpMethod,
+        return new Operation(httpMethod, path, permissionFor(path), httpMethod,
                 new int[0], new int[0]);
     }
 
