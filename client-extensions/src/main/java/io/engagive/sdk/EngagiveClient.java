@@ -6,7 +6,6 @@ import feign.DefaultInvocationHandlerFactory;
 import feign.Request;
 import feign.Retryer;
 import feign.jackson.JacksonEncoder;
-import io.engagive.sdk.auth.BearerTokenInterceptor;
 import io.engagive.sdk.auth.TokenGuard;
 import io.engagive.sdk.auth.TokenProvider;
 import io.engagive.sdk.generated.ApiClient;
@@ -21,8 +20,6 @@ import io.engagive.sdk.http.EnvelopeErrorDecoder;
 import io.engagive.sdk.http.ErrorClassifier;
 import io.engagive.sdk.http.JdkHttpTransport;
 import io.engagive.sdk.http.OperationLookup;
-import io.engagive.sdk.http.TokenBinding;
-import io.engagive.sdk.logging.RedactingLogger;
 import io.engagive.sdk.retry.RetryPolicy;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -65,28 +62,24 @@ public final class EngagiveClient {
         this.localTokenChecks = builder.localTokenChecks;
 
         ObjectMapper mapper = ApiClient.newObjectMapper();
-        TokenBinding binding = new TokenBinding();
         OperationLookup operations = new OperationLookup();
         TokenGuard guard = new TokenGuard(tokenProvider, builder.clock, builder.expiryWarning, localTokenChecks);
-        ErrorClassifier classifier = new ErrorClassifier(mapper, baseUrl.path(), binding, builder.clock);
+        ErrorClassifier classifier = new ErrorClassifier(mapper, baseUrl.path(), builder.clock);
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(baseUrl.isHttps() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
                 .build();
         Feign.Builder feign = Feign.builder()
-                .client(new JdkHttpTransport(http))
+                .client(new JdkHttpTransport(http, logLevel, builder.maxLoggedLineLength))
                 .options(new Request.Options(connectTimeout, readTimeout, false))
                 .encoder(new JacksonEncoder(mapper))
-                .decoder(new EnvelopeDecoder(mapper, classifier, operations, builder.maxResponseBytes))
-                .errorDecoder(new EnvelopeErrorDecoder(classifier, operations, builder.maxErrorBodyBytes))
+                .decoder(new EnvelopeDecoder(mapper, classifier, builder.maxResponseBytes))
+                .errorDecoder(new EnvelopeErrorDecoder(classifier, builder.maxErrorBodyBytes))
                 .retryer(Retryer.NEVER_RETRY)
-                .requestInterceptor(new BearerTokenInterceptor(binding::require))
-                .logger(new RedactingLogger(() -> binding.current().orElse(null), builder.maxLoggedLineLength))
-                .logLevel(logLevel.feignLevel())
                 .invocationHandlerFactory((target, dispatch) -> new CallPolicy(
                         new DefaultInvocationHandlerFactory().create(target, dispatch), target.type().getSimpleName(),
-                        operations, guard, binding, retryPolicy));
+                        operations, guard, retryPolicy, connectTimeout, readTimeout));
         String url = baseUrl.toString();
         this.templates = feign.target(TemplatesApi.class, url);
         this.templateLookups = feign.target(TemplateLookupsApi.class, url);

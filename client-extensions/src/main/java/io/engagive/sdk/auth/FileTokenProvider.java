@@ -11,12 +11,14 @@ import java.nio.file.attribute.FileTime;
 import java.util.Objects;
 
 /**
- * A {@link TokenProvider} that reads a file and reads it again when its modification time, size or
- * identity changes, so a rotated token is picked up on the next call.
+ * A {@link TokenProvider} that reads a file (UTF-8, a leading byte-order mark and surrounding
+ * whitespace ignored) and reads it again when its modification time, size or identity changes, so a
+ * rotated token is picked up on the next call.
  */
 public final class FileTokenProvider implements TokenProvider {
 
     private static final int MAX_TOKEN_FILE_BYTES = 64 * 1024;
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private final Path file;
     private volatile Snapshot snapshot;
@@ -49,7 +51,8 @@ public final class FileTokenProvider implements TokenProvider {
                 throw new IllegalStateException("token file " + file + " is larger than " + MAX_TOKEN_FILE_BYTES
                         + " bytes; it should hold one token");
             }
-            return new String(bytes, StandardCharsets.UTF_8).strip();
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            return (text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text).strip();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read token file " + file + ": " + e.getClass().getSimpleName(), e);
         }

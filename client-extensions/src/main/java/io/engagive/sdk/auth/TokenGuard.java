@@ -1,19 +1,14 @@
 package io.engagive.sdk.auth;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.engagive.sdk.error.AuthenticationException;
 import io.engagive.sdk.error.AuthenticationException.Reason;
 import io.engagive.sdk.error.ErrorContext;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,17 +19,12 @@ import org.slf4j.LoggerFactory;
 public final class TokenGuard {
 
     private static final Logger LOG = LoggerFactory.getLogger(TokenGuard.class);
-    private static final Pattern BEARER_PREFIX = Pattern.compile("^[Bb][Ee][Aa][Rr][Ee][Rr] ");
-    private static final Pattern RFC6750_TOKEN = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
-    private static final Pattern BASE64URL_PART = Pattern.compile("[A-Za-z0-9_\\-]+={0,2}");
-    private static final String NEW_TOKEN_ADVICE =
-            "Generate a new API access token in the Engagive portal under Profile → API access token.";
+    private static final String NEW_TOKEN_ADVICE = TokenReader.NEW_TOKEN_ADVICE;
 
     private final TokenProvider provider;
     private final Clock clock;
     private final Duration warningWindow;
     private final boolean jwtChecks;
-    private final ObjectMapper mapper = new ObjectMapper();
     private volatile Checked lastChecked;
 
     /**
@@ -101,62 +91,12 @@ public final class TokenGuard {
     }
 
     private AccessToken check(String raw, String method, String path) {
-        String token = BEARER_PREFIX.matcher(raw).replaceFirst("");
-        if (token.isEmpty()) {
-            throw refused(Reason.MISSING_TOKEN, "The configured Engagive API token is only the word 'Bearer'. "
-                    + NEW_TOKEN_ADVICE, method, path);
-        }
-        if (!RFC6750_TOKEN.matcher(token).matches()) {
-            throw refused(Reason.MALFORMED_TOKEN, "The configured Engagive API token contains characters a bearer "
-                    + "token cannot have (" + describeBadCharacters(token) + "); check for a stray line break, "
-                    + "space or quote where it was pasted. No request was sent.", method, path);
-        }
-        if (!jwtChecks) {
-            return new AccessToken(token, null);
-        }
-        String[] parts = token.split("\\.", -1);
-        if (parts.length != 3 || !BASE64URL_PART.matcher(parts[0]).matches()
-                || !BASE64URL_PART.matcher(parts[1]).matches() || !BASE64URL_PART.matcher(parts[2]).matches()) {
-            throw refused(Reason.MALFORMED_TOKEN, "The configured Engagive API token is not a JWT (three base64url "
-                    + "parts separated by dots, found " + parts.length + " part(s)). Use the API access token from "
-                    + "the portal, not a session cookie or an API key. No request was sent.", method, path);
-        }
-        return new AccessToken(token, readExpiry(parts[1], method, path));
-    }
-
-    private Instant readExpiry(String payloadPart, String method, String path) {
-        JsonNode payload;
         try {
-            payload = mapper.readTree(Base64.getUrlDecoder().decode(payloadPart));
-        } catch (IOException | IllegalArgumentException e) {
-            payload = null;
+            String token = TokenReader.bare(raw);
+            return new AccessToken(token, jwtChecks ? TokenReader.claims(token).expiresAt().orElse(null) : null);
+        } catch (TokenReader.Refusal refusal) {
+            throw refused(refusal.reason(), refusal.getMessage(), method, path);
         }
-        if (payload == null || !payload.isObject()) {
-            throw refused(Reason.MALFORMED_TOKEN, "The configured Engagive API token is not a JWT: its payload is not "
-                    + "base64url-encoded JSON. No request was sent.", method, path);
-        }
-        JsonNode exp = payload.get("exp");
-        if (exp == null || exp.isNull()) {
-            return null;
-        }
-        if (!exp.isNumber()) {
-            throw refused(Reason.MALFORMED_TOKEN, "The configured Engagive API token has an 'exp' claim that is not "
-                    + "a number. No request was sent.", method, path);
-        }
-        return Instant.ofEpochSecond(exp.longValue());
-    }
-
-    private static String describeBadCharacters(String token) {
-        if (token.indexOf('\r') >= 0 || token.indexOf('\n') >= 0) {
-            return "a line break";
-        }
-        if (token.chars().anyMatch(Character::isWhitespace)) {
-            return "whitespace";
-        }
-        if (token.chars().anyMatch(Character::isISOControl)) {
-            return "a control character";
-        }
-        return "a character outside A-Z a-z 0-9 - . _ ~ + / =";
     }
 
     private static AuthenticationException refused(Reason reason, String message, String method, String path) {

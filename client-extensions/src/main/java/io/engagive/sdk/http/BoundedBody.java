@@ -16,6 +16,11 @@ final class BoundedBody {
         this.truncated = truncated;
     }
 
+    /** An error body that could not be read (it stalled or the connection dropped); nothing of it is used. */
+    static BoundedBody unreadable() {
+        return new BoundedBody(new byte[0], false);
+    }
+
     static BoundedBody read(Response response, int limit) throws IOException {
         Response.Body body = response.body();
         if (body == null) {

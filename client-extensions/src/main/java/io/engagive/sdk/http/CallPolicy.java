@@ -19,6 +19,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,10 +27,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wraps every call of a generated API: checks the token before anything is sent, retries only
- * what the {@link RetryPolicy} allows (plus one retry when a 401 meets a rotated token), and
- * guarantees that only {@link EngagiveException}s (or {@link IllegalArgumentException} for a
- * missing required argument) leave the client.
+ * Wraps every call of a generated API: checks the token before anything is sent, hands each
+ * attempt its {@link CallContext} (token, deadline), retries only what the {@link RetryPolicy}
+ * allows (plus one retry when a 401 meets a rotated token), and guarantees that only
+ * {@link EngagiveException}s (or {@link IllegalArgumentException} for an unusable argument) leave
+ * the client.
  */
 public final class CallPolicy implements InvocationHandler {
 
@@ -39,25 +41,30 @@ public final class CallPolicy implements InvocationHandler {
     private final String apiName;
     private final OperationLookup operations;
     private final TokenGuard tokens;
-    private final TokenBinding binding;
     private final RetryPolicy retryPolicy;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
 
     /**
+     * Creates the handler for one generated API.
+     *
      * @param feign Feign's own handler for the API
      * @param apiName the API interface's simple name, for {@code toString()}
      * @param operations the operation lookup
      * @param tokens checks the token before each attempt
-     * @param binding carries the checked token to the interceptor and error handling
-     * @param retryPolicy when to send again
+     * @param retryPolicy when to send again, and the call's deadline
+     * @param connectTimeout how long to wait for a connection
+     * @param readTimeout how long any one wait for the server may take
      */
     public CallPolicy(InvocationHandler feign, String apiName, OperationLookup operations, TokenGuard tokens,
-            TokenBinding binding, RetryPolicy retryPolicy) {
+            RetryPolicy retryPolicy, Duration connectTimeout, Duration readTimeout) {
         this.feign = Objects.requireNonNull(feign, "feign");
         this.apiName = Objects.requireNonNull(apiName, "apiName");
         this.operations = Objects.requireNonNull(operations, "operations");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
-        this.binding = Objects.requireNonNull(binding, "binding");
         this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+        this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+        this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
     }
 
     @Override
@@ -66,27 +73,28 @@ public final class CallPolicy implements InvocationHandler {
             return objectMethod(proxy, method, args);
         }
         Operation operation = operations.of(method);
-        operation.requireArguments(args);
+        Object[] prepared = operation.prepareArguments(args);
         long deadline = System.nanoTime() + retryPolicy.deadline().toNanos();
         boolean rotationRetried = false;
         for (int attempt = 1; ; attempt++) {
             AccessToken token = tokens.resolve(operation.httpMethod(), operation.pathTemplate());
+            prepared[prepared.length - 1] = new CallContext(operation, token, connectTimeout, readTimeout, deadline);
             EngagiveException failure;
-            binding.bind(token);
             try {
-                return feign.invoke(proxy, method, args);
+                return feign.invoke(proxy, method, prepared);
             } catch (Throwable thrown) {
                 failure = translate(thrown, operation, token);
-            } finally {
-                binding.clear();
             }
-            if (!rotationRetried && failure instanceof AuthenticationException
-                    && ((AuthenticationException) failure).sentToServer() && rotatedSince(token, operation)) {
+            if (!rotationRetried && failure instanceof AuthenticationException refused
+                    && refused.sentToServer() && rotatedSince(token, operation)) {
                 rotationRetried = true;
                 attempt--;
                 LOG.debug("{} {} got 401 and the token provider now has a different token; retrying once with it",
                         operation.httpMethod(), operation.pathTemplate());
                 continue;
+            }
+            if (jdkMayHaveResent(failure, operation)) {
+                attempt++;
             }
             Duration remaining = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
             Optional<Duration> delay =
@@ -101,6 +109,17 @@ public final class CallPolicy implements InvocationHandler {
         }
     }
 
+    /**
+     * java.net.http sends an idempotent request once more, by itself, when its connection closes
+     * before any response byte; such an attempt counts twice against the retry policy, so the
+     * requests on the wire never exceed {@code maxAttempts} plus that one resend.
+     */
+    private static boolean jdkMayHaveResent(EngagiveException failure, Operation operation) {
+        return failure instanceof ConnectionException dropped && dropped.requestMayHaveReachedServer()
+                && !(dropped.getCause() instanceof RedactedCause cause && cause.timedOut())
+                && operation.isIdempotent();
+    }
+
     private boolean rotatedSince(AccessToken sent, Operation operation) {
         try {
             return !tokens.resolve(operation.httpMethod(), operation.pathTemplate()).equals(sent);
@@ -111,12 +130,12 @@ public final class CallPolicy implements InvocationHandler {
 
     private static EngagiveException translate(Throwable thrown, Operation operation, AccessToken token) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof EngagiveException) {
-                return (EngagiveException) cause;
+            if (cause instanceof EngagiveException engagive) {
+                return engagive;
             }
         }
-        if (thrown instanceof Error) {
-            throw (Error) thrown;
+        if (thrown instanceof Error error) {
+            throw error;
         }
         String path = operation.pathTemplate();
         if (thrown instanceof EncodeException) {
@@ -124,37 +143,47 @@ public final class CallPolicy implements InvocationHandler {
                     + SecretRedactor.redact(thrown.getMessage(), token) + "). Nothing was sent.",
                     ErrorContext.forRequest(operation.httpMethod(), path).build(), null);
         }
-        if (thrown instanceof FeignException && thrown.getCause() instanceof IOException) {
-            return connectionFailure((IOException) thrown.getCause(), operation, token);
+        if (thrown instanceof FeignException && thrown.getCause() instanceof IOException io) {
+            return connectionFailure(io, operation, token);
         }
         ErrorContext.Builder context = ErrorContext.forRequest(operation.httpMethod(), path);
-        if (thrown instanceof FeignException && ((FeignException) thrown).status() > 0) {
-            context.httpStatus(((FeignException) thrown).status());
+        if (thrown instanceof FeignException feignFailure && feignFailure.status() > 0) {
+            context.httpStatus(feignFailure.status());
         }
         return new UnexpectedResponseException("The call " + operation + " failed unexpectedly ("
                 + thrown.getClass().getSimpleName() + ": " + SecretRedactor.redact(thrown.getMessage(), token) + ").",
-                context.build(), null);
+                context.build(), RedactedCause.of(thrown, token));
     }
 
     private static ConnectionException connectionFailure(IOException cause, Operation operation, AccessToken token) {
         boolean neverSent = cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException
-                || cause instanceof UnknownHostException || cause instanceof NoRouteToHostException;
-        String what = cause instanceof java.net.http.HttpTimeoutException && !neverSent
-                ? "timed out waiting for the response"
-                : "could not connect";
+                || cause instanceof UnknownHostException || cause instanceof NoRouteToHostException
+                || cause instanceof CallContext.DeadlineExceededException deadline && !deadline.sent();
+        String what;
+        if (cause instanceof CallContext.DeadlineExceededException) {
+            what = "did not answer within the call's deadline";
+        } else if (cause instanceof HttpTimeoutException && !neverSent) {
+            what = "timed out waiting for the response";
+        } else if (neverSent) {
+            what = "could not be reached";
+        } else {
+            what = "exchange failed";
+        }
         String consequence = neverSent
                 ? "The request was not sent. Check the base URL, DNS, proxy and firewall."
                 : "The request may have reached the server"
-                        + ("GET".equals(operation.httpMethod()) ? "." : ": the message may or may not have been "
-                                + "delivered, so it was not sent again; check before resending.");
+                        + (operation.isIdempotent() ? "." : ": the message may or may not have "
+                                + "been delivered, so it was not sent again; check before resending.");
         return new ConnectionException("The Engagive API " + what + " for " + operation + " ("
                 + cause.getClass().getSimpleName() + optionalDetail(cause, token) + "). " + consequence,
-                ErrorContext.forRequest(operation.httpMethod(), operation.pathTemplate()).build(), !neverSent, cause);
+                ErrorContext.forRequest(operation.httpMethod(), operation.pathTemplate()).build(), !neverSent,
+                RedactedCause.of(cause, token));
     }
 
     private static String optionalDetail(IOException cause, AccessToken token) {
         String message = cause.getMessage();
-        return message == null || message.isBlank() ? "" : ": " + SecretRedactor.redact(message, token);
+        return message == null || message.isBlank() ? ""
+                : ": " + SecretRedactor.redact(message, token).replaceAll("\\p{Cntrl}", " ");
     }
 
     private static void pause(Duration delay, EngagiveException failure) {
@@ -167,13 +196,10 @@ public final class CallPolicy implements InvocationHandler {
     }
 
     private Object objectMethod(Object proxy, Method method, Object[] args) {
-        switch (method.getName()) {
-            case "equals":
-                return proxy == args[0];
-            case "hashCode":
-                return System.identityHashCode(proxy);
-            default:
-                return "Engagive " + apiName;
-        }
+        return switch (method.getName()) {
+            case "equals" -> proxy == args[0];
+            case "hashCode" -> System.identityHashCode(proxy);
+            default -> "Engagive " + apiName;
+        };
     }
 }

@@ -23,21 +23,19 @@ public final class EnvelopeDecoder implements Decoder {
 
     private final ObjectMapper mapper;
     private final ErrorClassifier classifier;
-    private final OperationLookup operations;
     private final Map<Type, JavaType> javaTypes = new ConcurrentHashMap<>();
     private final int maxBodyBytes;
 
     /**
+     * Creates the decoder.
+     *
      * @param mapper the JSON mapper for the models
      * @param classifier turns failures into typed exceptions
-     * @param operations looks up the operation for a request (for permission names in errors)
      * @param maxBodyBytes the largest success body accepted
      */
-    public EnvelopeDecoder(ObjectMapper mapper, ErrorClassifier classifier, OperationLookup operations,
-            int maxBodyBytes) {
+    public EnvelopeDecoder(ObjectMapper mapper, ErrorClassifier classifier, int maxBodyBytes) {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.classifier = Objects.requireNonNull(classifier, "classifier");
-        this.operations = Objects.requireNonNull(operations, "operations");
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -51,37 +49,30 @@ public final class EnvelopeDecoder implements Decoder {
 
     private Object decodeModel(Response response, Type modelType) throws IOException {
         BoundedBody body = BoundedBody.read(response, maxBodyBytes);
-        String method = response.request().httpMethod().name();
-        String url = response.request().url();
         if (body.truncated()) {
-            throw classifier.unexpectedBody(response.status(), body, response.headers(), method, url,
-                    "The body is larger than the configured limit of " + maxBodyBytes + " bytes.", null);
+            throw classifier.unexpectedBody(response, body,
+                    "The body is larger than the configured limit of " + maxBodyBytes + " bytes.");
         }
         if (body.isEmpty()) {
-            throw classifier.unexpectedBody(response.status(), body, response.headers(), method, url,
-                    "The body is empty where the JSON envelope was expected.", null);
+            throw classifier.unexpectedBody(response, body, "The body is empty where the JSON envelope was expected.");
         }
         Shape shape;
         try {
             shape = shapeOf(body.bytes());
         } catch (IOException e) {
-            throw classifier.unexpectedBody(response.status(), body, response.headers(), method, url,
-                    "The body is not JSON (or is truncated JSON).", null);
+            throw classifier.unexpectedBody(response, body, "The body is not JSON (or is truncated JSON).");
         }
         if (shape == Shape.NOT_AN_OBJECT) {
-            throw classifier.unexpectedBody(response.status(), body, response.headers(), method, url,
-                    "The body is JSON but not the envelope object.", null);
+            throw classifier.unexpectedBody(response, body, "The body is JSON but not the envelope object.");
         }
         if (shape == Shape.FAILURE) {
-            throw classifier.fromFailedEnvelope(response.status(), body, response.headers(), method, url,
-                    operations.find(response.request()));
+            throw classifier.fromFailedEnvelope(response, body);
         }
         try {
             return mapper.readerFor(javaTypes.computeIfAbsent(modelType, mapper::constructType)).readValue(body.bytes());
         } catch (IOException | IllegalArgumentException e) {
-            throw classifier.unexpectedBody(response.status(), body, response.headers(), method, url,
-                    "The envelope's fields do not have the documented types (" + e.getClass().getSimpleName() + ").",
-                    null);
+            throw classifier.unexpectedBody(response, body,
+                    "The envelope's fields do not have the documented types (" + e.getClass().getSimpleName() + ").");
         }
     }
 

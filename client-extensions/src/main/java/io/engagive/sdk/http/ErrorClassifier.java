@@ -2,6 +2,10 @@ package io.engagive.sdk.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import feign.Response;
 import io.engagive.sdk.auth.AccessToken;
 import io.engagive.sdk.error.ApiErrorException;
 import io.engagive.sdk.error.AuthenticationException;
@@ -47,39 +51,33 @@ public final class ErrorClassifier {
 
     private final ObjectMapper mapper;
     private final String basePath;
-    private final TokenBinding binding;
     private final Clock clock;
 
     /**
+     * Creates the classifier.
+     *
      * @param mapper the JSON mapper
      * @param basePath the path part of the base URL, stripped from reported paths
-     * @param binding the client's token binding, for redaction
      * @param clock the clock Retry-After dates and token expiry are judged by
      */
-    public ErrorClassifier(ObjectMapper mapper, String basePath, TokenBinding binding, Clock clock) {
+    public ErrorClassifier(ObjectMapper mapper, String basePath, Clock clock) {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.basePath = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
-        this.binding = Objects.requireNonNull(binding, "binding");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
      * The exception for an error status; the body may be anything, including not JSON.
      *
-     * @param status the HTTP status
-     * @param body the start of the body
-     * @param headers the response headers
-     * @param method the request method
-     * @param url the request URL
-     * @param operation the operation called
+     * @param response the response
+     * @param body the start of its body
      * @return the typed exception
      */
-    EngagiveException fromStatus(int status, BoundedBody body, Map<String, Collection<String>> headers, String method,
-            String url, Operation operation) {
-        Failure failure = failure(status, body, headers, method, url);
+    EngagiveException fromStatus(Response response, BoundedBody body) {
+        Failure failure = failure(response, body);
+        int status = response.status();
         int meant = status >= 400 && status <= 499 ? meaningOfClientError(status, failure) : status;
-        return byStatus(meant, failure, operation, meant == status ? "HTTP " + status
-                : "HTTP " + status + ", meaning " + meant);
+        return byStatus(meant, failure, meant == status ? "HTTP " + status : "HTTP " + status + ", meaning " + meant);
     }
 
     /**
@@ -106,9 +104,9 @@ public final class ErrorClassifier {
      * The exception for a 2xx response whose envelope says it failed ("403 or error body"): the
      * body's own {@code statusCode} decides, else its text.
      */
-    EngagiveException fromFailedEnvelope(int status, BoundedBody body, Map<String, Collection<String>> headers,
-            String method, String url, Operation operation) {
-        Failure failure = failure(status, body, headers, method, url);
+    EngagiveException fromFailedEnvelope(Response response, BoundedBody body) {
+        Failure failure = failure(response, body);
+        int status = response.status();
         int meant = failure.envelope
                 .flatMap(ErrorEnvelope::statusCode)
                 .filter(code -> code >= 400 && code <= 599)
@@ -118,19 +116,19 @@ public final class ErrorClassifier {
             return new ApiErrorException(message("The Engagive API reported a failure", shown, failure,
                     "The response did not say which kind; check the message and the request."), failure.context, null);
         }
-        return byStatus(meant, failure, operation, shown);
+        return byStatus(meant, failure, shown);
     }
 
     /** The exception for a 2xx body that is not the Engagive envelope. */
-    EngagiveException unexpectedBody(int status, BoundedBody body, Map<String, Collection<String>> headers,
-            String method, String url, String problem, Throwable cause) {
-        Failure failure = failure(status, body, headers, method, url);
-        return new UnexpectedResponseException(message("Unexpected response from the Engagive API", "HTTP " + status,
-                failure, problem + " A proxy, gateway or wrong base URL may have answered instead of the API."),
-                failure.context, cause);
+    EngagiveException unexpectedBody(Response response, BoundedBody body, String problem) {
+        Failure failure = failure(response, body);
+        return new UnexpectedResponseException(message("Unexpected response from the Engagive API",
+                "HTTP " + response.status(), failure,
+                problem + " A proxy, gateway or wrong base URL may have answered instead of the API."),
+                failure.context, null);
     }
 
-    private EngagiveException byStatus(int status, Failure failure, Operation operation, String shown) {
+    private EngagiveException byStatus(int status, Failure failure, String shown) {
         ErrorContext context = failure.context;
         switch (status) {
             case 400:
@@ -142,7 +140,7 @@ public final class ErrorClassifier {
             case 401:
                 return authentication(failure, shown);
             case 403:
-                return permission(failure, operation, shown);
+                return permission(failure, shown);
             case 404:
             case 410:
                 return new NotFoundException(message("Not found", shown, failure,
@@ -167,7 +165,7 @@ public final class ErrorClassifier {
 
     private AuthenticationException authentication(Failure failure, String shown) {
         String text = failure.serverText().orElse("").toLowerCase(Locale.ROOT);
-        Instant expiry = binding.current().flatMap(AccessToken::expiresAt).orElse(null);
+        Instant expiry = failure.call.token().flatMap(AccessToken::expiresAt).orElse(null);
         boolean pastExpiry = expiry != null && !clock.instant().isBefore(expiry);
         AuthenticationException.Reason reason;
         if (text.contains("expired") && !text.contains("invalid") || pastExpiry) {
@@ -187,7 +185,8 @@ public final class ErrorClassifier {
                 reason, pastExpiry ? expiry : null, true);
     }
 
-    private PermissionException permission(Failure failure, Operation operation, String shown) {
+    private PermissionException permission(Failure failure, String shown) {
+        Operation operation = failure.call.operation();
         String text = failure.serverText().orElse("").toLowerCase(Locale.ROOT);
         PermissionException.Reason reason;
         String advice;
@@ -223,19 +222,41 @@ public final class ErrorClassifier {
         return -1;
     }
 
-    private Failure failure(int status, BoundedBody body, Map<String, Collection<String>> headers, String method,
-            String url) {
-        AccessToken token = binding.current().orElse(null);
+    private Failure failure(Response response, BoundedBody body) {
+        CallContext call = CallBody.callOf(response);
+        AccessToken token = call.token().orElse(null);
         String text = SecretRedactor.redact(body.text(), token);
-        ErrorEnvelope envelope = body.truncated() ? null : parse(text).flatMap(ErrorEnvelope::from).orElse(null);
-        ErrorContext context = ErrorContext.forRequest(method, relativePath(url))
-                .httpStatus(status)
+        ErrorEnvelope envelope = body.truncated() ? null
+                : parse(body.text()).map(tree -> redactTree(tree, token)).flatMap(ErrorEnvelope::from).orElse(null);
+        Map<String, Collection<String>> headers = response.headers();
+        ErrorContext context = ErrorContext.forRequest(response.request().httpMethod().name(),
+                        relativePath(response.request().url()))
+                .httpStatus(response.status())
                 .envelope(envelope)
-                .requestId(SecretRedactor.redact(header(headers, REQUEST_ID_HEADERS), token))
+                .requestId(oneLine(SecretRedactor.redact(firstHeader(headers, REQUEST_ID_HEADERS), token)))
                 .bodyPreview(preview(text, body.truncated()))
                 .retryAfter(retryAfter(headers).orElse(null))
                 .build();
-        return new Failure(context, Optional.ofNullable(envelope));
+        return new Failure(context, Optional.ofNullable(envelope), call);
+    }
+
+    /** A copy of a parsed body with every string and field name redacted, so decoded escapes cannot hide the token. */
+    private JsonNode redactTree(JsonNode node, AccessToken token) {
+        if (node.isTextual()) {
+            return TextNode.valueOf(SecretRedactor.redact(node.textValue(), token));
+        }
+        if (node.isArray()) {
+            ArrayNode copy = mapper.createArrayNode();
+            node.forEach(item -> copy.add(redactTree(item, token)));
+            return copy;
+        }
+        if (node.isObject()) {
+            ObjectNode copy = mapper.createObjectNode();
+            node.fields().forEachRemaining(field ->
+                    copy.set(SecretRedactor.redact(field.getKey(), token), redactTree(field.getValue(), token)));
+            return copy;
+        }
+        return node;
     }
 
     private Optional<JsonNode> parse(String text) {
@@ -276,18 +297,20 @@ public final class ErrorClassifier {
         return preview.toString().strip();
     }
 
-    private static String header(Map<String, Collection<String>> headers, List<String> names) {
-        for (Map.Entry<String, Collection<String>> entry : headers.entrySet()) {
-            if (entry.getKey() != null && names.contains(entry.getKey().toLowerCase(Locale.ROOT))
-                    && !entry.getValue().isEmpty()) {
-                return entry.getValue().iterator().next();
+    /** The first header present, by the order of the names given (not the order the response lists them). */
+    private static String firstHeader(Map<String, Collection<String>> headers, List<String> names) {
+        for (String name : names) {
+            for (Map.Entry<String, Collection<String>> entry : headers.entrySet()) {
+                if (entry.getKey() != null && entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty()) {
+                    return entry.getValue().iterator().next();
+                }
             }
         }
         return null;
     }
 
     private Optional<Duration> retryAfter(Map<String, Collection<String>> headers) {
-        String value = header(headers, List.of("retry-after"));
+        String value = firstHeader(headers, List.of("retry-after"));
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -332,14 +355,16 @@ public final class ErrorClassifier {
         return message.toString();
     }
 
-    /** The context of one failure and its parsed envelope, if the body was one. */
+    /** The context of one failure, its parsed envelope (if the body was one) and the call it failed. */
     private static final class Failure {
         private final ErrorContext context;
         private final Optional<ErrorEnvelope> envelope;
+        private final CallContext call;
 
-        Failure(ErrorContext context, Optional<ErrorEnvelope> envelope) {
+        Failure(ErrorContext context, Optional<ErrorEnvelope> envelope, CallContext call) {
             this.context = context;
             this.envelope = envelope;
+            this.call = call;
         }
 
         Optional<String> serverText() {
@@ -348,6 +373,9 @@ public final class ErrorClassifier {
     }
 
     private static String oneLine(String text) {
+        if (text == null) {
+            return null;
+        }
         String flat = text.replaceAll("\\p{Cntrl}+", " ").strip();
         return flat.length() > PREVIEW_CHARACTERS ? flat.substring(0, PREVIEW_CHARACTERS) + "…" : flat;
     }

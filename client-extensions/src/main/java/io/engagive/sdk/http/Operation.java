@@ -72,27 +72,32 @@ public final class Operation {
     }
 
     /**
-     * Refuses a call whose required argument is null, or whose path argument would change the
-     * path (Feign leaves '/' in path parameters unencoded), before anything is sent.
+     * Checks a call's arguments and returns those to hand to Feign: path arguments encoded as
+     * exactly one segment each, and one free slot at the end for the call's context.
      *
      * @param args the call's arguments
-     * @throws IllegalArgumentException naming the missing argument
+     * @return a new array, one longer than {@code args}
+     * @throws IllegalArgumentException naming the argument that is missing or cannot be a path segment
      */
-    void requireArguments(Object[] args) {
+    Object[] prepareArguments(Object[] args) {
+        Object[] given = args == null ? new Object[0] : args;
         for (int index : requiredArguments) {
-            if (args[index] == null) {
+            if (given[index] == null) {
                 throw new IllegalArgumentException("argument " + (index + 1) + " of " + methodName
                         + " is required and must not be null");
             }
         }
+        Object[] prepared = Arrays.copyOf(given, given.length + 1);
         for (int index : pathArguments) {
-            String value = String.valueOf(args[index]);
-            if (value.isBlank() || value.contains("/") || value.equals(".") || value.equals("..")) {
+            try {
+                prepared[index] = PathSegment.encode(String.valueOf(given[index]));
+            } catch (IllegalArgumentException unsafe) {
                 throw new IllegalArgumentException("argument " + (index + 1) + " of " + methodName
-                        + " is a path segment (an account id or a code) and must not be blank, contain '/' or be "
-                        + "'.' or '..'");
+                        + " is a path segment (an account id or a code) and " + unsafe.getMessage()
+                        + "; nothing was sent");
             }
         }
+        return prepared;
     }
 
     /**
@@ -115,6 +120,15 @@ public final class Operation {
     /** @return the path template relative to the base URL, e.g. {@code /channels/whatsapp/accounts/{accountId}/templates} */
     public String pathTemplate() {
         return pathTemplate;
+    }
+
+    /**
+     * Tells whether the HTTP method is idempotent, so that sending it twice does no harm.
+     *
+     * @return true for GET and HEAD
+     */
+    boolean isIdempotent() {
+        return "GET".equals(httpMethod) || "HEAD".equals(httpMethod);
     }
 
     /** @return the portal permission the spec names for this operation */

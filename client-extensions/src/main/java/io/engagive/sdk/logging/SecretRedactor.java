@@ -4,21 +4,26 @@ import io.engagive.sdk.auth.AccessToken;
 import java.util.regex.Pattern;
 
 /**
- * Removes bearer credentials from text that came from a server or goes to a log: the call's own
- * token, anything after {@code Bearer}, and any JWT-shaped string.
+ * Removes bearer credentials from text that came from a server or goes to a log: every echo of
+ * the call's own token (see {@link AccessToken#redact}), any credential-shaped value after the
+ * word {@code Bearer}, and any JWT-shaped string; the words around them are left as they were.
  */
 public final class SecretRedactor {
 
     /** What a removed secret is replaced with. */
     public static final String REDACTED = "[REDACTED]";
 
-    private static final Pattern BEARER_CREDENTIAL = Pattern.compile("(?i)(bearer)\\s+[^\\s\"',;]+");
+    /** After "Bearer": a value of 16 or more token characters, so that "Bearer token" in prose stays readable. */
+    private static final Pattern BEARER_CREDENTIAL =
+            Pattern.compile("(?i)\\b(bearer)(\\s+|%20|\\+)[A-Za-z0-9\\-._~+/%\\\\]{16,}=*");
     private static final Pattern JWT_SHAPED = Pattern.compile("eyJ[A-Za-z0-9_\\-]*\\.[A-Za-z0-9_\\-]*\\.[A-Za-z0-9_\\-]*");
 
     private SecretRedactor() {
     }
 
     /**
+     * Redacts one text.
+     *
      * @param text any text, may be null
      * @param token the call's token, may be null
      * @return the text with every bearer credential replaced by {@value #REDACTED}

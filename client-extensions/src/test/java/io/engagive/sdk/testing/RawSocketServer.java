@@ -1,0 +1,130 @@
+package io.engagive.sdk.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A TCP server on 127.0.0.1 that answers each connection with a scripted byte stream, for what an
+ * HTTP server library will not send: malformed status lines and headers, bodies that stall or
+ * trickle, connections dropped before any byte. It counts connections and the body bytes written.
+ */
+public final class RawSocketServer implements AutoCloseable {
+
+    /** What to do with one accepted connection, after its request head has been read. */
+    @FunctionalInterface
+    public interface Script {
+        /** Writes the answer (or not) to one connection. */
+        void answer(OutputStream out, RawSocketServer server) throws IOException, InterruptedException;
+    }
+
+    private final ServerSocket socket;
+    private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "raw-socket-server");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicInteger connections = new AtomicInteger();
+    private final AtomicLong written = new AtomicLong();
+    private final Script script;
+
+    private RawSocketServer(Script script) throws IOException {
+        this.script = script;
+        this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        workers.execute(this::acceptLoop);
+    }
+
+    /** Starts a server that runs the script for every connection. */
+    public static RawSocketServer start(Script script) {
+        try {
+            return new RawSocketServer(script);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start raw socket server", e);
+        }
+    }
+
+    /** A script that writes a fixed text (CRLFs included) and closes. */
+    public static Script replying(String raw) {
+        return (out, server) -> server.write(out, raw.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** The base URL of the API on this server. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + socket.getLocalPort() + "/api/business/public";
+    }
+
+    /** Connections accepted so far. */
+    public int connections() {
+        return connections.get();
+    }
+
+    /** Bytes written by scripts through {@link #write}. */
+    public long written() {
+        return written.get();
+    }
+
+    /** Writes and counts bytes, flushing them at once. */
+    public void write(OutputStream out, byte[] bytes) throws IOException {
+        out.write(bytes);
+        out.flush();
+        written.addAndGet(bytes.length);
+    }
+
+    private void acceptLoop() {
+        while (!socket.isClosed()) {
+            try {
+                Socket client = socket.accept();
+                connections.incrementAndGet();
+                workers.execute(() -> serve(client));
+            } catch (IOException closed) {
+                return;
+            }
+        }
+    }
+
+    private void serve(Socket client) {
+        try (client) {
+            readHead(client.getInputStream());
+            script.answer(client.getOutputStream(), this);
+        } catch (SocketException peerGone) {
+            // the client closed the connection: what several scripts test for
+        } catch (IOException | InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void readHead(InputStream in) throws IOException {
+        int matched = 0;
+        byte[] end = {'\r', '\n', '\r', '\n'};
+        while (matched < 4) {
+            int b = in.read();
+            if (b < 0) {
+                return;
+            }
+            matched = b == end[matched] ? matched + 1 : b == '\r' ? 1 : 0;
+        }
+        int available = in.available();
+        if (available > 0) {
+            in.readNBytes(available);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // closing a listening socket does not fail in a way a test can act on
+        }
+        workers.shutdownNow();
+    }
+}
