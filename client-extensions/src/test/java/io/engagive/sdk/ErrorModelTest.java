@@ -1,6 +1,7 @@
 package io.engagive.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.engagive.sdk.error.ApiErrorException;
@@ -272,6 +273,19 @@ class ErrorModelTest {
         assertThat(error.requestId()).contains("req-123");
         assertThat(error.getMessage()).contains("req-123").doesNotContain("secret-search-term");
         assertThat(error.path()).doesNotContain("?");
+    }
+
+    @Test
+    void theRequestIdComesFromTheApisOwnHeaderBeforeAProxysWhateverTheirOrder() {
+        server.enqueue(Reply.json(404, "{\"success\":false,\"message\":\"nope\"}")
+                .withHeader("CF-Ray", "proxy-ray").withHeader("X-Correlation-Id", "corr-1")
+                .withHeader("X-Request-Id", "req-123"));
+        server.enqueue(Reply.json(404, "{\"success\":false,\"message\":\"nope\"}").withHeader("CF-Ray", "proxy-ray"));
+
+        assertThatExceptionOfType(NotFoundException.class).isThrownBy(this::listTemplates)
+                .satisfies(error -> assertThat(error.requestId()).contains("req-123"));
+        assertThatExceptionOfType(NotFoundException.class).isThrownBy(this::listTemplates)
+                .satisfies(error -> assertThat(error.requestId()).contains("proxy-ray"));
     }
 
     @Test

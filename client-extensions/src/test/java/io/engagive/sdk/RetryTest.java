@@ -1,6 +1,7 @@
 package io.engagive.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.engagive.sdk.auth.TokenProvider;
@@ -55,8 +56,10 @@ class RetryTest {
     void aPostAnswered502Or429IsNeverRetried() {
         server.enqueue(Reply.json(502, "{\"success\":false}"), Reply.json(429, "{\"success\":false}"));
 
-        catchThrowableOfType(UpstreamException.class, () -> engagive.messages().sendReaction("1", reaction()));
-        catchThrowableOfType(RateLimitedException.class, () -> engagive.messages().sendReaction("1", reaction()));
+        assertThatExceptionOfType(UpstreamException.class)
+                .isThrownBy(() -> engagive.messages().sendReaction("1", reaction()));
+        assertThatExceptionOfType(RateLimitedException.class)
+                .isThrownBy(() -> engagive.messages().sendReaction("1", reaction()));
 
         assertThat(server.received()).hasSize(2);
     }
@@ -95,7 +98,8 @@ class RetryTest {
     void aGetIsRetriedAtMostMaxAttemptsTimes() {
         server.otherwise(request -> Reply.json(504, "{\"success\":false}"));
 
-        catchThrowableOfType(ServerException.class, () -> engagive.templates().listTemplates("1", "x"));
+        assertThatExceptionOfType(ServerException.class)
+                .isThrownBy(() -> engagive.templates().listTemplates("1", "x"));
 
         assertThat(server.received()).hasSize(RetryPolicy.defaults().maxAttempts());
     }
@@ -115,7 +119,8 @@ class RetryTest {
     void aGetIsNotRetriedOnAPlain500() {
         server.otherwise(request -> Reply.json(500, "{\"success\":false}"));
 
-        catchThrowableOfType(ServerException.class, () -> engagive.templates().listTemplates("1", "x"));
+        assertThatExceptionOfType(ServerException.class)
+                .isThrownBy(() -> engagive.templates().listTemplates("1", "x"));
 
         assertThat(server.received()).hasSize(1);
     }
@@ -191,7 +196,8 @@ class RetryTest {
         });
         EngagiveClient rotating = Fixtures.clientFor(server, "x").tokenProvider(alwaysNew).build();
 
-        catchThrowableOfType(AuthenticationException.class, () -> rotating.templates().listTemplates("1", "x"));
+        assertThatExceptionOfType(AuthenticationException.class)
+                .isThrownBy(() -> rotating.templates().listTemplates("1", "x"));
 
         assertThat(calls).hasValue(2);
     }

@@ -1,6 +1,7 @@
 package io.engagive.sdk.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -52,7 +53,7 @@ class SandboxFaultsAndJournalTest {
     void aPostAnsweredUnavailableArrivesExactlyOnce(EngagiveClient engagive, EngagiveSandbox sandbox) {
         sandbox.inject(Route.SEND_TEMPLATE, Fault.unavailable(), 5);
 
-        catchThrowableOfType(ServerException.class,
+        assertThatExceptionOfType(ServerException.class).isThrownBy(
                 () -> engagive.messages().sendTemplate("1", SandboxApiTest.helloWorld("923001234567")));
 
         assertThat(sandbox.requestsTo(Route.SEND_TEMPLATE)).isEqualTo(1);
