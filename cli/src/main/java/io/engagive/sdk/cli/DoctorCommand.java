@@ -1,5 +1,6 @@
 package io.engagive.sdk.cli;
 
+import io.engagive.sdk.auth.TokenInfo;
 import io.engagive.sdk.error.AuthenticationException;
 import io.engagive.sdk.error.ConnectionException;
 import io.engagive.sdk.error.EngagiveException;
@@ -8,7 +9,6 @@ import io.engagive.sdk.generated.model.LookupListResponse;
 import io.engagive.sdk.http.BaseUrl;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,7 +28,12 @@ final class DoctorCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = root.environment().out();
         Instant now = Instant.now();
-        String raw = root.configuredToken();
+        ConfiguredToken configured = root.configured();
+        String raw = configured.value();
+        if (configured.exposed()) {
+            fail("token file private", configured.problem().orElseThrow(), "chmod 600 " + root.tokenFile()
+                    + " so that only you can read it", ExitCode.AUTHENTICATION);
+        }
         if (raw == null) {
             fail("token present", "no token in " + root.tokenSource(), "generate an API access token in the portal "
                     + "under Profile → API access token and set ENGAGIVE_API_TOKEN (or --token-file)",
@@ -36,23 +41,25 @@ final class DoctorCommand implements Callable<Integer> {
             return done(out);
         }
         ok("token present", "from " + root.tokenSource());
-        Optional<JwtSummary> summary = JwtSummary.decode(raw);
-        if (summary.isEmpty()) {
-            fail("token well-formed", "not a JWT", "copy the API access token from Profile → API access token, not a "
-                    + "session cookie or API key", ExitCode.AUTHENTICATION);
+        TokenSummary summary;
+        try {
+            summary = new TokenSummary(TokenInfo.inspect(raw));
+        } catch (AuthenticationException malformed) {
+            fail("token well-formed", malformed.getMessage(), "copy the API access token from Profile → API access "
+                    + "token as it is (no quotes or spaces), not a session cookie or API key", ExitCode.AUTHENTICATION);
             return done(out);
         }
-        ok("token well-formed", "a JWT for subject " + summary.get().fields(now).get("subject"));
-        if (summary.get().expiredAt(now)) {
-            fail("token not expired", "expired at " + summary.get().expiresAt().orElseThrow(), "generate a new token in "
+        ok("token well-formed", "a JWT for subject " + summary.subject().orElse("(none)"));
+        if (summary.expiredAt(now)) {
+            fail("token not expired", "expired at " + summary.expiresAt().orElseThrow(), "generate a new token in "
                     + "the portal under Profile → API access token", ExitCode.AUTHENTICATION);
             return done(out);
         }
-        if (summary.get().expiresSoon(now)) {
-            step("WARN", "token not expired", "expires in " + summary.get().daysLeft(now) + " days ("
-                    + summary.get().expiresAt().orElseThrow() + "); generate a new one soon");
+        if (summary.expiresSoon(now)) {
+            step("WARN", "token not expired", "expires in " + summary.daysLeft(now) + " days ("
+                    + summary.expiresAt().orElseThrow() + "); generate a new one soon");
         } else {
-            ok("token not expired", summary.get().expiresAt().map(expiry -> "valid until " + expiry)
+            ok("token not expired", summary.expiresAt().map(expiry -> "valid until " + expiry)
                     .orElse("no expiry claim"));
         }
         if (!baseUrlIsUsable()) {
@@ -95,7 +102,11 @@ final class DoctorCommand implements Callable<Integer> {
         } catch (ConnectionException e) {
             fail("API reachable", e.getMessage(), "check the base URL, DNS, proxy and firewall", ExitCode.CONNECTION);
         } catch (EngagiveException e) {
-            ok("API reachable", "it answered HTTP " + e.httpStatus().orElse(0));
+            if (e.httpStatus().isEmpty()) {
+                fail("API reachable", "no request was sent: " + e.getMessage(), fix(e), ExitCode.of(e));
+                return;
+            }
+            ok("API reachable", "it answered HTTP " + e.httpStatus().getAsInt());
             fail("account accessible", e.getMessage(), fix(e), ExitCode.of(e));
         }
     }
@@ -123,7 +134,7 @@ final class DoctorCommand implements Callable<Integer> {
     }
 
     private void step(String verdict, String name, String detail) {
-        root.environment().out().println("[" + verdict + "] " + name + ": " + detail);
+        root.environment().out().println("[" + verdict + "] " + name + ": " + Terminal.safe(detail));
     }
 
     private int done(PrintWriter out) {

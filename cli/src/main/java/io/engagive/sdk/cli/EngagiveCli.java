@@ -6,7 +6,6 @@ import io.engagive.sdk.auth.TokenProvider;
 import io.engagive.sdk.error.AuthenticationException;
 import io.engagive.sdk.error.EngagiveException;
 import io.engagive.sdk.error.PermissionException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -53,6 +52,7 @@ public final class EngagiveCli implements Callable<Integer> {
 
     private final Environment environment;
     private EngagiveClient client;
+    private ConfiguredToken token;
 
     EngagiveCli(Environment environment) {
         this.environment = environment;
@@ -92,7 +92,7 @@ public final class EngagiveCli implements Callable<Integer> {
         if (client == null) {
             client = EngagiveClient.builder()
                     .baseUrl(baseUrl())
-                    .tokenProvider(tokenProvider())
+                    .tokenProvider(TokenProvider.of(configuredToken()))
                     .logLevel(verbose ? HttpLogLevel.HEADERS : HttpLogLevel.NONE)
                     .build();
         }
@@ -107,19 +107,19 @@ public final class EngagiveCli implements Callable<Integer> {
         return fromEnvironment == null ? EngagiveClient.DEFAULT_BASE_URL : fromEnvironment;
     }
 
-    TokenProvider tokenProvider() {
-        return tokenFile != null ? TokenProvider.fromFile(tokenFile)
-                : TokenProvider.fromEnvironment(TokenProvider.DEFAULT_ENVIRONMENT_VARIABLE, environment::variable);
+    /** Returns the configured token, read once per command (a FIFO or process substitution is read only once), or null when there is none. */
+    String configuredToken() {
+        return configured().value();
     }
 
-    /** @return the configured token, or null when there is none or it cannot be read */
-    String configuredToken() {
-        try {
-            String raw = tokenProvider().currentToken();
-            return raw == null || raw.isBlank() ? null : raw;
-        } catch (UncheckedIOException e) {
-            return null;
+    /** Returns the configured token source as read once for this command, with what was wrong with reading it. */
+    ConfiguredToken configured() {
+        if (token == null) {
+            token = tokenFile != null ? ConfiguredToken.fromFile(tokenFile)
+                    : ConfiguredToken.of(environment.variable(TokenProvider.DEFAULT_ENVIRONMENT_VARIABLE));
+            token.problem().ifPresent(problem -> environment.err().println("warning: " + problem));
         }
+        return token;
     }
 
     String tokenSource() {
@@ -158,24 +158,24 @@ public final class EngagiveCli implements Callable<Integer> {
     int report(Exception error) {
         if (error instanceof EngagiveException) {
             EngagiveException failure = (EngagiveException) error;
-            environment.err().println("engagive: " + failure.getMessage());
+            environment.err().println("engagive: " + Terminal.safe(failure.getMessage()));
             if (verbose) {
-                environment.err().println("  type: " + failure.getClass().getSimpleName() + detail(failure));
-                failure.requestId().ifPresent(id -> environment.err().println("  request id: " + id));
+                environment.err().println("  type: " + failure.getClass().getSimpleName() + Terminal.safe(detail(failure)));
+                failure.requestId().ifPresent(id -> environment.err().println("  request id: " + Terminal.safe(id)));
                 if (!failure.context().bodyPreview().isEmpty()) {
-                    environment.err().println("  body: " + failure.context().bodyPreview());
+                    environment.err().println("  body: " + Terminal.safe(failure.context().bodyPreview()));
                 }
             }
             environment.err().flush();
             return ExitCode.of(failure).code();
         }
         if (error instanceof IllegalArgumentException) {
-            environment.err().println("engagive: " + error.getMessage());
+            environment.err().println("engagive: " + Terminal.safe(error.getMessage()));
             environment.err().flush();
             return ExitCode.USAGE.code();
         }
         environment.err().println("engagive: unexpected error: " + error.getClass().getSimpleName()
-                + (error.getMessage() == null ? "" : ": " + error.getMessage()));
+                + (error.getMessage() == null ? "" : ": " + Terminal.safe(error.getMessage())));
         environment.err().flush();
         return ExitCode.UNEXPECTED.code();
     }

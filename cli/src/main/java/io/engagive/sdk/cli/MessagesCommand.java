@@ -2,8 +2,9 @@ package io.engagive.sdk.cli;
 
 import static io.engagive.sdk.cli.Printer.column;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.engagive.sdk.generated.ApiClient;
 import io.engagive.sdk.generated.model.SendReactionRequest;
 import io.engagive.sdk.generated.model.SendReactionResponse;
 import io.engagive.sdk.generated.model.SendTemplateRequest;
@@ -94,14 +95,26 @@ final class MessagesCommand {
         return new SendTemplateRequest().to(to).contentJson(content);
     }
 
+    /** Reads the body file, refusing it when sending it would drop or change any field the user wrote. */
     private SendTemplateRequest readBody(Path file) {
+        ObjectMapper mapper = ApiClient.newObjectMapper();
+        JsonNode given;
+        SendTemplateRequest request;
         try {
-            return new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(Files.readString(file), SendTemplateRequest.class);
-        } catch (IOException e) {
+            given = mapper.readTree(Files.readString(file));
+            request = mapper.treeToValue(given, SendTemplateRequest.class);
+        } catch (IOException | IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Cannot read --body-file " + file + ": "
                     + e.getClass().getSimpleName() + " (it must be the send-template JSON body)");
         }
+        List<String> dropped = new ArrayList<>();
+        BodyDifferences.collect("", given, mapper.valueToTree(request), dropped);
+        if (!dropped.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--body-file " + file + " has fields the "
+                    + "send-template body does not have, or values of another type, which would not be sent as "
+                    + "written: " + String.join(", ", dropped) + ". Nothing was sent.");
+        }
+        return request;
     }
 
     private static Object messageId(Map<String, Object> metaResponse) {

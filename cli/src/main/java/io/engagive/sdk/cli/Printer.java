@@ -61,7 +61,7 @@ final class Printer {
             String[] line = new String[columns.length];
             for (int c = 0; c < columns.length; c++) {
                 Object value = columns[c].cell.apply(row);
-                line[c] = value == null ? "-" : value.toString();
+                line[c] = value == null ? "-" : Terminal.safe(value.toString());
                 widths[c] = Math.max(widths[c], line[c].length());
             }
             lines.add(line);

@@ -1,11 +1,12 @@
 package io.engagive.sdk.cli;
 
+import io.engagive.sdk.auth.TokenInfo;
+import io.engagive.sdk.error.AuthenticationException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -30,25 +31,26 @@ final class TokenCommand {
                     + "--token-file.");
             return ExitCode.AUTHENTICATION.code();
         }
-        Optional<JwtSummary> summary = JwtSummary.decode(raw);
-        if (summary.isEmpty()) {
-            root.environment().err().println("engagive: the token in " + source + " is not a JWT (three base64url "
-                    + "parts with a JSON payload). Copy the API access token from the portal (Profile → API access "
-                    + "token), not a session cookie.");
+        TokenSummary summary;
+        try {
+            summary = new TokenSummary(TokenInfo.inspect(raw));
+        } catch (AuthenticationException malformed) {
+            root.environment().err().println("engagive: the token in " + source + " is malformed: "
+                    + malformed.getMessage());
             return ExitCode.AUTHENTICATION.code();
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("source", source);
-        fields.putAll(summary.get().fields(now));
+        fields.putAll(summary.fields(now));
         root.printer().print(fields, fields.entrySet().stream().toList(),
                 Printer.column("FIELD", Map.Entry::getKey), Printer.column("VALUE", Map.Entry::getValue));
-        if (summary.get().expiresSoon(now)) {
-            root.environment().err().println("warning: the token expires in " + summary.get().daysLeft(now)
-                    + " days (" + summary.get().expiresAt().orElseThrow() + "); generate a new one in the portal "
+        if (summary.expiresSoon(now)) {
+            root.environment().err().println("warning: the token expires in " + summary.daysLeft(now)
+                    + " days (" + summary.expiresAt().orElseThrow() + "); generate a new one in the portal "
                     + "under Profile → API access token.");
         }
-        if (summary.get().expiredAt(now)) {
-            root.environment().err().println("engagive: the token expired at " + summary.get().expiresAt().orElseThrow()
+        if (summary.expiredAt(now)) {
+            root.environment().err().println("engagive: the token expired at " + summary.expiresAt().orElseThrow()
                     + "; generate a new one in the portal under Profile → API access token.");
             return ExitCode.AUTHENTICATION.code();
         }
@@ -57,7 +59,8 @@ final class TokenCommand {
 
     private String readStdin() {
         try {
-            return new String(root.environment().stdin().readNBytes(64 * 1024), StandardCharsets.UTF_8).strip();
+            String text = new String(root.environment().stdin().readNBytes(64 * 1024), StandardCharsets.UTF_8);
+            return (text.startsWith("\uFEFF") ? text.substring(1) : text).strip();
         } catch (IOException e) {
             return null;
         }

@@ -58,10 +58,18 @@ class CliTokenDoctorDemoTest {
 
     @Test
     void tokenInspectRefusesSomethingThatIsNotAJwt() {
-        CliRun.Result result = new CliRun().env("ENGAGIVE_API_TOKEN", "session=abc123").run("token", "inspect");
+        CliRun.Result result = new CliRun().env("ENGAGIVE_API_TOKEN", "abc123.session").run("token", "inspect");
 
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.err()).contains("not a JWT").doesNotContain("abc123");
+    }
+
+    @Test
+    void tokenInspectRefusesACookieWithTheCharacterThatGivesItAway() {
+        CliRun.Result result = new CliRun().env("ENGAGIVE_API_TOKEN", "session=abc123;path=/").run("token", "inspect");
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains("characters a bearer token cannot have").doesNotContain("abc123");
     }
 
     @Test
