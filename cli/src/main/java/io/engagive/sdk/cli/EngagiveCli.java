@@ -92,7 +92,7 @@ public final class EngagiveCli implements Callable<Integer> {
         if (client == null) {
             client = EngagiveClient.builder()
                     .baseUrl(baseUrl())
-                    .tokenProvider(TokenProvider.of(configuredToken()))
+                    .tokenProvider(new ReadOnce(configuredToken(), tokenSource()))
                     .logLevel(verbose ? HttpLogLevel.HEADERS : HttpLogLevel.NONE)
                     .build();
         }
@@ -152,6 +152,19 @@ public final class EngagiveCli implements Callable<Integer> {
 
     boolean verbose() {
         return verbose;
+    }
+
+    /** The token as read once for this command; its {@code toString()} names where it came from, never the token. */
+    private record ReadOnce(String token, String source) implements TokenProvider {
+        @Override
+        public String currentToken() {
+            return token;
+        }
+
+        @Override
+        public String toString() {
+            return source;
+        }
     }
 
     /** Prints one clear line about a failure (more with {@code -v}) and returns its exit code. */

@@ -4,12 +4,12 @@ import feign.Client;
 import feign.Request;
 import feign.Response;
 import io.engagive.sdk.HttpLogLevel;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -20,25 +20,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The client's transport: Feign requests over one shared, pooled, keep-alive
  * {@link java.net.http.HttpClient}, carrying the call's token as the only {@code Authorization}
- * header. Every wait is bounded by the read timeout and the call's deadline: for the response
- * headers (and a small body read whole), and again for each wait for more bytes of a streamed body.
+ * header. Every wait is bounded by the read timeout and the call's deadline: java.net.http's own
+ * request timeout for the response headers (connecting included), and the body's for each wait for
+ * more of it. The exchange runs on the calling thread's {@code send}, with no extra hand-off.
  */
 public final class JdkHttpTransport implements Client {
 
     /** Headers java.net.http sets itself and refuses from callers, and the one this transport sets itself. */
     private static final Set<String> NOT_COPIED =
             Set.of("connection", "content-length", "expect", "host", "upgrade", "authorization");
-
-    /** Bodies up to this size, when their length is declared, are read whole rather than streamed. */
-    private static final long BUFFERED_BODY_LIMIT = 256 * 1024;
 
     private final HttpClient http;
     private final ExchangeLog log;
@@ -83,7 +77,17 @@ public final class JdkHttpTransport implements Client {
         long start = System.nanoTime();
         HttpResponse<InputStream> response;
         try {
-            response = await(http.sendAsync(builder.build(), info -> bodyFor(info, call)), wait, call);
+            response = http.send(builder.build(), info -> new TimedBody(call));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for the Engagive API");
+        } catch (HttpTimeoutException e) {
+            IOException timeout = call.deadlinePassed() && !(e instanceof HttpConnectTimeoutException)
+                    ? new CallContext.DeadlineExceededException(true) : e;
+            if (logging) {
+                log.failure(timeout, System.nanoTime() - start, call);
+            }
+            throw timeout;
         } catch (IOException e) {
             if (logging) {
                 log.failure(e, System.nanoTime() - start, call);
@@ -105,47 +109,6 @@ public final class JdkHttpTransport implements Client {
                 .headers(Collections.unmodifiableMap(response.headers().map()))
                 .body(new CallBody(stream, length, call))
                 .build();
-    }
-
-    /** Waits for the response headers (and a small body) no longer than the given time; then cancels the exchange. */
-    private static HttpResponse<InputStream> await(CompletableFuture<HttpResponse<InputStream>> pending, Duration wait,
-            CallContext call) throws IOException {
-        try {
-            return pending.get(wait.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            pending.cancel(true);
-            throw call.deadlinePassed() ? new CallContext.DeadlineExceededException(true)
-                    : new HttpTimeoutException("no response within " + wait.toMillis() + " ms");
-        } catch (InterruptedException e) {
-            pending.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while waiting for the Engagive API");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IOException("the exchange failed", cause);
-        }
-    }
-
-    /**
-     * Small bodies of known length are read in one go (the fast path, bounded by the same wait as
-     * the headers); others are streamed with every wait for more bytes bounded.
-     */
-    private static HttpResponse.BodySubscriber<InputStream> bodyFor(HttpResponse.ResponseInfo info, CallContext call) {
-        long length = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-        if (length >= 0 && length <= BUFFERED_BODY_LIMIT) {
-            return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(),
-                    ByteArrayInputStream::new);
-        }
-        return new TimedBody(call);
     }
 
     @Override
