@@ -1,27 +1,16 @@
 package io.engagive.sdk;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import feign.Feign;
-import feign.DefaultInvocationHandlerFactory;
-import feign.Request;
-import feign.Retryer;
-import feign.jackson.JacksonEncoder;
-import io.engagive.sdk.auth.TokenGuard;
 import io.engagive.sdk.auth.TokenProvider;
 import io.engagive.sdk.generated.ApiClient;
 import io.engagive.sdk.generated.api.MessagesApi;
 import io.engagive.sdk.generated.api.TemplateContentsApi;
 import io.engagive.sdk.generated.api.TemplateLookupsApi;
 import io.engagive.sdk.generated.api.TemplatesApi;
-import io.engagive.sdk.http.BaseUrl;
-import io.engagive.sdk.http.CallPolicy;
-import io.engagive.sdk.http.EnvelopeDecoder;
-import io.engagive.sdk.http.EnvelopeErrorDecoder;
-import io.engagive.sdk.http.ErrorClassifier;
-import io.engagive.sdk.http.JdkHttpTransport;
-import io.engagive.sdk.http.OperationLookup;
+import io.engagive.sdk.internal.http.BaseUrl;
+import io.engagive.sdk.internal.http.ClientAssembly;
+import io.engagive.sdk.internal.http.ClientSettings;
+import io.engagive.sdk.internal.http.Timing;
 import io.engagive.sdk.retry.RetryPolicy;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -61,30 +50,13 @@ public final class EngagiveClient {
         this.logLevel = builder.logLevel;
         this.localTokenChecks = builder.localTokenChecks;
 
-        ObjectMapper mapper = ApiClient.newObjectMapper();
-        OperationLookup operations = new OperationLookup();
-        TokenGuard guard = new TokenGuard(tokenProvider, builder.clock, builder.expiryWarning, localTokenChecks);
-        ErrorClassifier classifier = new ErrorClassifier(mapper, baseUrl.path(), builder.clock);
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(baseUrl.isHttps() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
-                .build();
-        Feign.Builder feign = Feign.builder()
-                .client(new JdkHttpTransport(http, logLevel, builder.maxLoggedLineLength))
-                .options(new Request.Options(connectTimeout, readTimeout, false))
-                .encoder(new JacksonEncoder(mapper))
-                .decoder(new EnvelopeDecoder(mapper, classifier, builder.maxResponseBytes))
-                .errorDecoder(new EnvelopeErrorDecoder(classifier, builder.maxErrorBodyBytes))
-                .retryer(Retryer.NEVER_RETRY)
-                .invocationHandlerFactory((target, dispatch) -> new CallPolicy(
-                        new DefaultInvocationHandlerFactory().create(target, dispatch), target.type().getSimpleName(),
-                        operations, guard, retryPolicy, connectTimeout, readTimeout));
-        String url = baseUrl.toString();
-        this.templates = feign.target(TemplatesApi.class, url);
-        this.templateLookups = feign.target(TemplateLookupsApi.class, url);
-        this.templateContents = feign.target(TemplateContentsApi.class, url);
-        this.messages = feign.target(MessagesApi.class, url);
+        ClientAssembly assembly = new ClientAssembly(new ClientSettings(baseUrl, connectTimeout, readTimeout,
+                tokenProvider, retryPolicy, logLevel, builder.clock, builder.expiryWarning, localTokenChecks,
+                builder.maxResponseBytes, builder.maxErrorBodyBytes, builder.maxLoggedLineLength, builder.timing));
+        this.templates = assembly.api(TemplatesApi.class);
+        this.templateLookups = assembly.api(TemplateLookupsApi.class);
+        this.templateContents = assembly.api(TemplateContentsApi.class);
+        this.messages = assembly.api(MessagesApi.class);
     }
 
     /** @return a builder with the documented defaults */
@@ -133,6 +105,7 @@ public final class EngagiveClient {
         private int maxResponseBytes = 16 * 1024 * 1024;
         private int maxErrorBodyBytes = 64 * 1024;
         private int maxLoggedLineLength = 4096;
+        private Timing timing = Timing.system();
 
         private Builder() {
         }
@@ -253,6 +226,12 @@ public final class EngagiveClient {
          */
         public Builder clock(Clock source) {
             this.clock = Objects.requireNonNull(source, "clock");
+            return this;
+        }
+
+        /** Replaces the time source and the wait between attempts: for tests of retry timing, never for users. */
+        Builder timing(Timing replacement) {
+            this.timing = Objects.requireNonNull(replacement, "timing");
             return this;
         }
 

@@ -1,6 +1,7 @@
 package io.engagive.sdk;
 
 import io.engagive.sdk.retry.RetryPolicy;
+import io.engagive.sdk.testing.FakeTiming;
 import io.engagive.sdk.testing.LoopbackServer;
 import java.time.Duration;
 
@@ -18,7 +19,13 @@ final class Fixtures {
     }
 
     static EngagiveClient.Builder clientFor(LoopbackServer server, String token) {
+        return clientFor(server, token, new FakeTiming());
+    }
+
+    /** A client whose waits between attempts take no time and are recorded by the given timing. */
+    static EngagiveClient.Builder clientFor(LoopbackServer server, String token, FakeTiming timing) {
         return EngagiveClient.builder()
+                .timing(timing)
                 .baseUrl(server.baseUrl())
                 .token(token)
                 .readTimeout(Duration.ofSeconds(5))

@@ -16,13 +16,19 @@ import io.engagive.sdk.error.UpstreamException;
 import io.engagive.sdk.generated.model.SendReactionRequest;
 import io.engagive.sdk.generated.model.TemplateListResponse;
 import io.engagive.sdk.retry.RetryPolicy;
+import io.engagive.sdk.testing.FakeTiming;
 import io.engagive.sdk.testing.LoopbackServer;
 import io.engagive.sdk.testing.LoopbackServer.Reply;
 import io.engagive.sdk.testing.TestTokens;
+import io.engagive.sdk.testing.TokenFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +39,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RetryTest {
 
     private final LoopbackServer server = LoopbackServer.start();
+    private final FakeTiming timing = new FakeTiming();
     private final String token = TestTokens.valid();
     private final EngagiveClient engagive = Fixtures.clientFor(server, token).build();
 
@@ -65,24 +72,60 @@ class RetryTest {
     }
 
     @Test
-    void aGetAnswered503ThenOkSucceedsAfterWaitingRetryAfter() {
-        AtomicLong firstAt = new AtomicLong();
-        AtomicLong secondAt = new AtomicLong();
-        server.otherwise(request -> {
-            if (firstAt.compareAndSet(0, System.nanoTime())) {
-                return Reply.json(503, "{\"success\":false}").withHeader("Retry-After", "1");
-            }
-            secondAt.set(System.nanoTime());
-            return Reply.json(200, Fixtures.TEMPLATES_OK);
-        });
-        EngagiveClient patient = Fixtures.clientFor(server, token).retryPolicy(RetryPolicy.builder()
-                .initialBackoff(Duration.ofMillis(10)).maxBackoff(Duration.ofMillis(10)).build()).build();
+    void aGetAnswered503ThenOkWaitsExactlyTheRetryAfterThenSucceeds() {
+        server.enqueue(Reply.json(503, "{\"success\":false}").withHeader("Retry-After", "7"),
+                Reply.json(200, Fixtures.TEMPLATES_OK));
 
-        TemplateListResponse templates = patient.templates().listTemplates("1", "x");
+        TemplateListResponse templates = Fixtures.clientFor(server, token, timing).build()
+                .templates().listTemplates("1", "x");
 
         assertThat(templates.getData()).hasSize(1);
         assertThat(server.received()).hasSize(2);
-        assertThat(Duration.ofNanos(secondAt.get() - firstAt.get())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        assertThat(timing.sleeps()).containsExactly(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void aRetryAfterDateIsWaitedForUntilThatTimeByTheClientsClock() {
+        Instant now = Instant.parse("2026-11-26T10:00:00Z");
+        server.enqueue(Reply.json(502, "{\"success\":false}").withHeader("Retry-After", "Thu, 26 Nov 2026 10:00:12 GMT"),
+                Reply.json(200, Fixtures.TEMPLATES_OK));
+
+        Fixtures.clientFor(server, token, timing).clock(Clock.fixed(now, ZoneOffset.UTC)).build()
+                .templates().listTemplates("1", "x");
+
+        assertThat(timing.sleeps()).containsExactly(Duration.ofSeconds(12));
+    }
+
+    @Test
+    void backoffDoublesWithJitterBetweenHalfAndAllOfEachStep() {
+        server.otherwise(request -> Reply.json(503, "{\"success\":false}"));
+        EngagiveClient patient = Fixtures.clientFor(server, token, timing).retryPolicy(RetryPolicy.builder()
+                .maxAttempts(5).initialBackoff(Duration.ofMillis(200)).maxBackoff(Duration.ofMillis(500)).build())
+                .build();
+
+        assertThatExceptionOfType(ServerException.class).isThrownBy(() -> patient.templates().listTemplates("1", "x"));
+
+        List<Duration> sleeps = timing.sleeps();
+        assertThat(sleeps).hasSize(4);
+        assertThat(sleeps.get(0)).isBetween(Duration.ofMillis(100), Duration.ofMillis(200));
+        assertThat(sleeps.get(1)).isBetween(Duration.ofMillis(200), Duration.ofMillis(400));
+        assertThat(sleeps.get(2)).isBetween(Duration.ofMillis(250), Duration.ofMillis(500));
+        assertThat(sleeps.get(3)).isBetween(Duration.ofMillis(250), Duration.ofMillis(500));
+        assertThat(server.received()).hasSize(5);
+    }
+
+    @Test
+    void noWaitOverrunsTheDeadline() {
+        server.otherwise(request -> Reply.json(503, "{\"success\":false}"));
+        EngagiveClient patient = Fixtures.clientFor(server, token, timing).retryPolicy(RetryPolicy.builder()
+                .maxAttempts(10).initialBackoff(Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(4))
+                .deadline(Duration.ofSeconds(6)).build()).build();
+
+        assertThatExceptionOfType(ServerException.class).isThrownBy(() -> patient.templates().listTemplates("1", "x"));
+
+        Duration waited = timing.sleeps().stream().reduce(Duration.ZERO, Duration::plus);
+        assertThat(waited).isLessThan(Duration.ofSeconds(6));
+        assertThat(server.received()).hasSize(timing.sleeps().size() + 1);
     }
 
     @Test
@@ -109,10 +152,11 @@ class RetryTest {
         server.otherwise(request -> Reply.json(429, "{\"success\":false}").withHeader("Retry-After", "120"));
 
         RateLimitedException error = catchThrowableOfType(RateLimitedException.class,
-                () -> engagive.templates().listTemplates("1", "x"));
+                () -> Fixtures.clientFor(server, token, timing).build().templates().listTemplates("1", "x"));
 
         assertThat(error.retryAfter()).contains(Duration.ofSeconds(120));
         assertThat(server.received()).hasSize(1);
+        assertThat(timing.sleeps()).isEmpty();
     }
 
     @Test
@@ -161,7 +205,7 @@ class RetryTest {
                 return Reply.json(200, Fixtures.TEMPLATE_SENT);
             }
             try {
-                TokenHandlingTest.replace(file, rotated);
+                TokenFiles.replace(file, rotated);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

@@ -10,10 +10,10 @@ import io.engagive.sdk.testing.CapturedLogs;
 import io.engagive.sdk.testing.LoopbackServer;
 import io.engagive.sdk.testing.LoopbackServer.Reply;
 import io.engagive.sdk.testing.TestTokens;
+import io.engagive.sdk.testing.TokenFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -166,7 +166,7 @@ class TokenHandlingTest {
         EngagiveClient engagive = Fixtures.clientFor(server, "x").tokenProvider(TokenProvider.fromFile(file)).build();
 
         engagive.templates().listTemplates("1", "x");
-        replace(file, second);
+        TokenFiles.replace(file, second);
         engagive.templates().listTemplates("1", "x");
 
         assertThat(server.received()).extracting(request -> request.header("Authorization").get(0))
@@ -182,12 +182,6 @@ class TokenHandlingTest {
 
         assertThat(error.reason()).isEqualTo(Reason.MISSING_TOKEN);
         assertThat(error.getMessage()).contains("absent.token");
-    }
-
-    static void replace(Path file, String token) throws IOException {
-        Path temporary = Files.createTempFile(file.getParent(), "token", ".tmp");
-        Files.writeString(temporary, token);
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static AuthenticationException refusal(EngagiveClient engagive) {

@@ -6,6 +6,7 @@ import io.engagive.sdk.auth.TokenProvider;
 import io.engagive.sdk.testing.LoopbackServer;
 import io.engagive.sdk.testing.LoopbackServer.Reply;
 import io.engagive.sdk.testing.TestTokens;
+import io.engagive.sdk.testing.TokenFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ class TokenRotationUnderLoadTest {
                 for (int r = 0; r < ROTATIONS && callersDone.getCount() > 0; r++) {
                     String next = TestTokens.valid();
                     previous.set(current.getAndSet(next));
-                    TokenHandlingTest.replace(file, next);
+                    TokenFiles.replace(file, next);
                     Thread.sleep(40);
                 }
                 return null;

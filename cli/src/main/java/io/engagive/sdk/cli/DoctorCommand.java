@@ -6,7 +6,7 @@ import io.engagive.sdk.error.ConnectionException;
 import io.engagive.sdk.error.EngagiveException;
 import io.engagive.sdk.error.PermissionException;
 import io.engagive.sdk.generated.model.LookupListResponse;
-import io.engagive.sdk.http.BaseUrl;
+import io.engagive.sdk.internal.http.BaseUrl;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.concurrent.Callable;

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /** A {@link TokenProvider} that reads an environment variable on every call. */
-public final class EnvironmentTokenProvider implements TokenProvider {
+final class EnvironmentTokenProvider implements TokenProvider {
 
     private final String variable;
     private final UnaryOperator<String> environment;

@@ -15,7 +15,7 @@ import java.util.Objects;
  * whitespace ignored) and reads it again when its modification time, size or identity changes, so a
  * rotated token is picked up on the next call.
  */
-public final class FileTokenProvider implements TokenProvider {
+final class FileTokenProvider implements TokenProvider {
 
     private static final int MAX_TOKEN_FILE_BYTES = 64 * 1024;
     private static final String BYTE_ORDER_MARK = "\uFEFF";

@@ -1,7 +1,7 @@
 package io.engagive.sdk.auth;
 
 /** A {@link TokenProvider} that always returns the token it was given. */
-public final class FixedTokenProvider implements TokenProvider {
+final class FixedTokenProvider implements TokenProvider {
 
     private final String token;
 

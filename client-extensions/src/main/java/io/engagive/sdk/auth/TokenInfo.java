@@ -2,6 +2,8 @@ package io.engagive.sdk.auth;
 
 import io.engagive.sdk.error.AuthenticationException;
 import io.engagive.sdk.error.ErrorContext;
+import io.engagive.sdk.internal.Advice;
+import io.engagive.sdk.internal.auth.TokenReader;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,7 +19,7 @@ public final class TokenInfo {
     private final Instant issuedAt;
     private final Instant expiresAt;
 
-    TokenInfo(String subject, String organisation, Instant issuedAt, Instant expiresAt) {
+    private TokenInfo(String subject, String organisation, Instant issuedAt, Instant expiresAt) {
         this.subject = subject;
         this.organisation = organisation;
         this.issuedAt = issuedAt;
@@ -36,9 +38,10 @@ public final class TokenInfo {
         try {
             if (raw == null || raw.isBlank()) {
                 throw new TokenReader.Refusal(AuthenticationException.Reason.MISSING_TOKEN,
-                        "No Engagive API token was given. " + TokenReader.NEW_TOKEN_ADVICE);
+                        "No Engagive API token was given. " + Advice.NEW_TOKEN);
             }
-            return TokenReader.claims(TokenReader.bare(raw));
+            TokenReader.Claims claims = TokenReader.claims(TokenReader.bare(raw));
+            return new TokenInfo(claims.subject(), claims.organisation(), claims.issuedAt(), claims.expiresAt());
         } catch (TokenReader.Refusal refusal) {
             throw new AuthenticationException(refusal.getMessage(), ErrorContext.forRequest("", "").build(),
                     refusal.reason(), null, false);

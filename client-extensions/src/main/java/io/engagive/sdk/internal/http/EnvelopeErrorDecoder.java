@@ -1,4 +1,4 @@
-package io.engagive.sdk.http;
+package io.engagive.sdk.internal.http;
 
 import feign.Response;
 import feign.codec.ErrorDecoder;
@@ -10,7 +10,7 @@ import java.util.Objects;
  * bounded prefix of the body; a body that cannot be read (it stalled, the connection dropped) is
  * classified by its status alone.
  */
-public final class EnvelopeErrorDecoder implements ErrorDecoder {
+final class EnvelopeErrorDecoder implements ErrorDecoder {
 
     private final ErrorClassifier classifier;
     private final int maxBodyBytes;
@@ -21,7 +21,7 @@ public final class EnvelopeErrorDecoder implements ErrorDecoder {
      * @param classifier turns failures into typed exceptions
      * @param maxBodyBytes how much of an error body is read
      */
-    public EnvelopeErrorDecoder(ErrorClassifier classifier, int maxBodyBytes) {
+    EnvelopeErrorDecoder(ErrorClassifier classifier, int maxBodyBytes) {
         this.classifier = Objects.requireNonNull(classifier, "classifier");
         this.maxBodyBytes = maxBodyBytes;
     }

@@ -1,4 +1,4 @@
-package io.engagive.sdk.http;
+package io.engagive.sdk.internal.http;
 
 import feign.Response;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.engagive.sdk.http;
+package io.engagive.sdk.internal.http;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.core.JsonParser;
@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Decodes 2xx bodies into the generated models after checking they are the Engagive envelope and
  * that it does not say {@code success: false}; anything else becomes a typed exception.
  */
-public final class EnvelopeDecoder implements Decoder {
+final class EnvelopeDecoder implements Decoder {
 
     private final ObjectMapper mapper;
     private final ErrorClassifier classifier;
@@ -33,7 +33,7 @@ public final class EnvelopeDecoder implements Decoder {
      * @param classifier turns failures into typed exceptions
      * @param maxBodyBytes the largest success body accepted
      */
-    public EnvelopeDecoder(ObjectMapper mapper, ErrorClassifier classifier, int maxBodyBytes) {
+    EnvelopeDecoder(ObjectMapper mapper, ErrorClassifier classifier, int maxBodyBytes) {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.classifier = Objects.requireNonNull(classifier, "classifier");
         this.maxBodyBytes = maxBodyBytes;

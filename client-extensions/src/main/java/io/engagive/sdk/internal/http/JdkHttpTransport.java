@@ -1,4 +1,4 @@
-package io.engagive.sdk.http;
+package io.engagive.sdk.internal.http;
 
 import feign.Client;
 import feign.Request;
@@ -28,7 +28,7 @@ import java.util.Set;
  * request timeout for the response headers (connecting included), and the body's for each wait for
  * more of it. The exchange runs on the calling thread's {@code send}, with no extra hand-off.
  */
-public final class JdkHttpTransport implements Client {
+final class JdkHttpTransport implements Client {
 
     /** Headers java.net.http sets itself and refuses from callers, and the one this transport sets itself. */
     private static final Set<String> NOT_COPIED =
@@ -44,7 +44,7 @@ public final class JdkHttpTransport implements Client {
      * @param logLevel how much of each exchange to log at DEBUG
      * @param maxLoggedLineLength the longest logged line; bodies are cut to it
      */
-    public JdkHttpTransport(HttpClient http, HttpLogLevel logLevel, int maxLoggedLineLength) {
+    JdkHttpTransport(HttpClient http, HttpLogLevel logLevel, int maxLoggedLineLength) {
         this.http = Objects.requireNonNull(http, "http");
         this.log = new ExchangeLog(logLevel, maxLoggedLineLength);
     }

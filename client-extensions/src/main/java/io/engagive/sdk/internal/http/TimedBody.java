@@ -1,4 +1,4 @@
-package io.engagive.sdk.http;
+package io.engagive.sdk.internal.http;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
-package io.engagive.sdk.http;
+package io.engagive.sdk.internal.http;
 
 import feign.Request;
-import io.engagive.sdk.auth.AccessToken;
+import io.engagive.sdk.internal.auth.AccessToken;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
@@ -16,13 +16,15 @@ final class CallContext extends Request.Options {
 
     private final Operation operation;
     private final AccessToken token;
+    private final Timing timing;
     private final long deadlineNanos;
 
     CallContext(Operation operation, AccessToken token, Duration connectTimeout, Duration readTimeout,
-            long deadlineNanos) {
+            Timing timing, long deadlineNanos) {
         super(connectTimeout, readTimeout, false);
         this.operation = Objects.requireNonNull(operation, "operation");
         this.token = token;
+        this.timing = Objects.requireNonNull(timing, "timing");
         this.deadlineNanos = deadlineNanos;
     }
 
@@ -38,7 +40,7 @@ final class CallContext extends Request.Options {
         int query = url.indexOf('?');
         return new CallContext(Operation.unknown(request.httpMethod().name(), query < 0 ? url : url.substring(0, query)),
                 null, Duration.ofMillis(options.connectTimeoutMillis()), Duration.ofMillis(options.readTimeoutMillis()),
-                System.nanoTime() + Duration.ofDays(1).toNanos());
+                Timing.system(), System.nanoTime() + Duration.ofDays(1).toNanos());
     }
 
     Operation operation() {
@@ -64,7 +66,7 @@ final class CallContext extends Request.Options {
      * @throws HttpTimeoutException when the deadline has passed
      */
     Duration nextWait() throws HttpTimeoutException {
-        long left = deadlineNanos - System.nanoTime();
+        long left = deadlineNanos - timing.nanoTime();
         if (left <= 0) {
             throw new DeadlineExceededException(true);
         }
@@ -73,7 +75,7 @@ final class CallContext extends Request.Options {
 
     /** Tells whether the call's deadline has passed. */
     boolean deadlinePassed() {
-        return deadlineNanos - System.nanoTime() <= 0;
+        return deadlineNanos - timing.nanoTime() <= 0;
     }
 
     /** The call's overall deadline passed while it waited for the server. */

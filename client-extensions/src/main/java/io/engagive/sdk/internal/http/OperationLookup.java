@@ -1,11 +1,11 @@
-package io.engagive.sdk.http;
+package io.engagive.sdk.internal.http;
 
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Finds, and remembers, the {@link Operation} behind a generated method. */
-public final class OperationLookup {
+final class OperationLookup {
 
     private final Map<Method, Operation> byMethod = new ConcurrentHashMap<>();
 

@@ -1,16 +1,16 @@
-package io.engagive.sdk.http;
+package io.engagive.sdk.internal.http;
 
 import feign.FeignException;
 import feign.codec.EncodeException;
-import io.engagive.sdk.auth.AccessToken;
-import io.engagive.sdk.auth.TokenGuard;
+import io.engagive.sdk.internal.auth.AccessToken;
+import io.engagive.sdk.internal.auth.TokenGuard;
 import io.engagive.sdk.error.AuthenticationException;
 import io.engagive.sdk.error.ConnectionException;
 import io.engagive.sdk.error.EngagiveException;
 import io.engagive.sdk.error.ErrorContext;
 import io.engagive.sdk.error.InvalidRequestException;
 import io.engagive.sdk.error.UnexpectedResponseException;
-import io.engagive.sdk.logging.SecretRedactor;
+import io.engagive.sdk.internal.redaction.SecretRedactor;
 import io.engagive.sdk.retry.RetryPolicy;
 import java.io.IOException;
 import java.lang.reflect.InvocationHandler;
@@ -33,9 +33,9 @@ import org.slf4j.LoggerFactory;
  * {@link EngagiveException}s (or {@link IllegalArgumentException} for an unusable argument) leave
  * the client.
  */
-public final class CallPolicy implements InvocationHandler {
+final class ApiInvocationHandler implements InvocationHandler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CallPolicy.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ApiInvocationHandler.class);
 
     private final InvocationHandler feign;
     private final String apiName;
@@ -44,6 +44,7 @@ public final class CallPolicy implements InvocationHandler {
     private final RetryPolicy retryPolicy;
     private final Duration connectTimeout;
     private final Duration readTimeout;
+    private final Timing timing;
 
     /**
      * Creates the handler for one generated API.
@@ -55,9 +56,10 @@ public final class CallPolicy implements InvocationHandler {
      * @param retryPolicy when to send again, and the call's deadline
      * @param connectTimeout how long to wait for a connection
      * @param readTimeout how long any one wait for the server may take
+     * @param timing where elapsed time is read and how the handler waits between attempts
      */
-    public CallPolicy(InvocationHandler feign, String apiName, OperationLookup operations, TokenGuard tokens,
-            RetryPolicy retryPolicy, Duration connectTimeout, Duration readTimeout) {
+    ApiInvocationHandler(InvocationHandler feign, String apiName, OperationLookup operations, TokenGuard tokens,
+            RetryPolicy retryPolicy, Duration connectTimeout, Duration readTimeout, Timing timing) {
         this.feign = Objects.requireNonNull(feign, "feign");
         this.apiName = Objects.requireNonNull(apiName, "apiName");
         this.operations = Objects.requireNonNull(operations, "operations");
@@ -65,6 +67,7 @@ public final class CallPolicy implements InvocationHandler {
         this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
         this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
         this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
+        this.timing = Objects.requireNonNull(timing, "timing");
     }
 
     @Override
@@ -74,11 +77,12 @@ public final class CallPolicy implements InvocationHandler {
         }
         Operation operation = operations.of(method);
         Object[] prepared = operation.prepareArguments(args);
-        long deadline = System.nanoTime() + retryPolicy.deadline().toNanos();
+        long deadline = timing.nanoTime() + retryPolicy.deadline().toNanos();
         boolean rotationRetried = false;
         for (int attempt = 1; ; attempt++) {
             AccessToken token = tokens.resolve(operation.httpMethod(), operation.pathTemplate());
-            prepared[prepared.length - 1] = new CallContext(operation, token, connectTimeout, readTimeout, deadline);
+            prepared[prepared.length - 1] = new CallContext(operation, token, connectTimeout, readTimeout, timing,
+                    deadline);
             EngagiveException failure;
             try {
                 return feign.invoke(proxy, method, prepared);
@@ -96,7 +100,7 @@ public final class CallPolicy implements InvocationHandler {
             if (jdkMayHaveResent(failure, operation)) {
                 attempt++;
             }
-            Duration remaining = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+            Duration remaining = Duration.ofNanos(Math.max(0, deadline - timing.nanoTime()));
             Optional<Duration> delay =
                     retryPolicy.delayBeforeRetry(operation.httpMethod(), failure, attempt, remaining);
             if (delay.isEmpty()) {
@@ -186,9 +190,9 @@ public final class CallPolicy implements InvocationHandler {
                 : ": " + SecretRedactor.redact(message, token).replaceAll("\\p{Cntrl}", " ");
     }
 
-    private static void pause(Duration delay, EngagiveException failure) {
+    private void pause(Duration delay, EngagiveException failure) {
         try {
-            Thread.sleep(delay.toMillis());
+            timing.sleep(delay);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw failure;

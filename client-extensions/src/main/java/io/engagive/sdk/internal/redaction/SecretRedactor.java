@@ -1,6 +1,6 @@
-package io.engagive.sdk.logging;
+package io.engagive.sdk.internal.redaction;
 
-import io.engagive.sdk.auth.AccessToken;
+import io.engagive.sdk.internal.auth.AccessToken;
 import java.util.regex.Pattern;
 
 /**

@@ -1,8 +1,10 @@
-package io.engagive.sdk.auth;
+package io.engagive.sdk.internal.auth;
 
+import io.engagive.sdk.auth.TokenProvider;
 import io.engagive.sdk.error.AuthenticationException;
 import io.engagive.sdk.error.AuthenticationException.Reason;
 import io.engagive.sdk.error.ErrorContext;
+import io.engagive.sdk.internal.Advice;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +21,6 @@ import org.slf4j.LoggerFactory;
 public final class TokenGuard {
 
     private static final Logger LOG = LoggerFactory.getLogger(TokenGuard.class);
-    private static final String NEW_TOKEN_ADVICE = TokenReader.NEW_TOKEN_ADVICE;
 
     private final TokenProvider provider;
     private final Clock clock;
@@ -62,12 +63,12 @@ public final class TokenGuard {
             Instant now = clock.instant();
             if (!now.isBefore(expiry)) {
                 throw new AuthenticationException("The Engagive API token expired at " + expiry
-                        + "; the API would answer 401, so no request was sent. " + NEW_TOKEN_ADVICE,
+                        + "; the API would answer 401, so no request was sent. " + Advice.NEW_TOKEN,
                         ErrorContext.forRequest(method, path).build(), Reason.EXPIRED_TOKEN, expiry, false);
             }
             if (now.plus(warningWindow).isAfter(expiry) && checked.warned.compareAndSet(false, true)) {
                 LOG.warn("The Engagive API token expires at {} (in {} days). {}", expiry,
-                        Duration.between(now, expiry).toDays(), NEW_TOKEN_ADVICE);
+                        Duration.between(now, expiry).toDays(), Advice.NEW_TOKEN);
             }
         }
         return token;
@@ -84,7 +85,7 @@ public final class TokenGuard {
         }
         if (raw == null || raw.isBlank()) {
             throw refused(Reason.MISSING_TOKEN, "No Engagive API token is configured (" + provider
-                    + " gave none), so no request was sent. " + NEW_TOKEN_ADVICE
+                    + " gave none), so no request was sent. " + Advice.NEW_TOKEN
                     + " Then set it, e.g. in " + TokenProvider.DEFAULT_ENVIRONMENT_VARIABLE + ".", method, path);
         }
         return raw;
@@ -93,7 +94,7 @@ public final class TokenGuard {
     private AccessToken check(String raw, String method, String path) {
         try {
             String token = TokenReader.bare(raw);
-            return new AccessToken(token, jwtChecks ? TokenReader.claims(token).expiresAt().orElse(null) : null);
+            return new AccessToken(token, jwtChecks ? TokenReader.claims(token).expiresAt() : null);
         } catch (TokenReader.Refusal refusal) {
             throw refused(refusal.reason(), refusal.getMessage(), method, path);
         }

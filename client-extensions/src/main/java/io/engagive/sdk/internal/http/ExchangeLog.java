@@ -1,8 +1,8 @@
-package io.engagive.sdk.http;
+package io.engagive.sdk.internal.http;
 
 import io.engagive.sdk.HttpLogLevel;
-import io.engagive.sdk.auth.AccessToken;
-import io.engagive.sdk.logging.SecretRedactor;
+import io.engagive.sdk.internal.auth.AccessToken;
+import io.engagive.sdk.internal.redaction.SecretRedactor;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;

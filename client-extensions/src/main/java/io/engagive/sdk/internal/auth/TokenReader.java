@@ -1,8 +1,9 @@
-package io.engagive.sdk.auth;
+package io.engagive.sdk.internal.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.engagive.sdk.error.AuthenticationException.Reason;
+import io.engagive.sdk.internal.Advice;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -13,10 +14,8 @@ import java.util.regex.Pattern;
  * The one reader of API access tokens, for the client and the command-line tool alike: strips a
  * pasted {@code Bearer } prefix, checks RFC 6750 characters and reads the JWT claims.
  */
-final class TokenReader {
+public final class TokenReader {
 
-    static final String NEW_TOKEN_ADVICE =
-            "Generate a new API access token in the Engagive portal under Profile → API access token.";
 
     private static final Pattern BEARER_PREFIX = Pattern.compile("^[Bb][Ee][Aa][Rr][Ee][Rr] ");
     private static final Pattern RFC6750_TOKEN = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
@@ -27,18 +26,40 @@ final class TokenReader {
     }
 
     /** A token refused before anything was sent, with the reason and a message that never echoes it. */
-    static final class Refusal extends Exception {
+    public static final class Refusal extends Exception {
         private static final long serialVersionUID = 1L;
         private final transient Reason reason;
 
-        Refusal(Reason reason, String message) {
+        /**
+         * Creates a refusal.
+         *
+         * @param reason why the token is refused
+         * @param message what is wrong, never the token
+         */
+        public Refusal(Reason reason, String message) {
             super(message, null, false, false);
             this.reason = reason;
         }
 
-        Reason reason() {
+        /**
+         * Returns why the token is refused.
+         *
+         * @return the reason
+         */
+        public Reason reason() {
             return reason;
         }
+    }
+
+    /**
+     * What a JWT says about itself.
+     *
+     * @param subject the {@code sub} claim, or null
+     * @param organisation the {@code org} claim, or null
+     * @param issuedAt the {@code iat} claim, or null
+     * @param expiresAt the {@code exp} claim, or null
+     */
+    public record Claims(String subject, String organisation, Instant issuedAt, Instant expiresAt) {
     }
 
     /**
@@ -48,11 +69,11 @@ final class TokenReader {
      * @return the token to send
      * @throws Refusal when it is only the word Bearer or holds characters a bearer token cannot have
      */
-    static String bare(String raw) throws Refusal {
+    public static String bare(String raw) throws Refusal {
         String token = BEARER_PREFIX.matcher(raw).replaceFirst("");
         if (token.isEmpty()) {
             throw new Refusal(Reason.MISSING_TOKEN, "The configured Engagive API token is only the word 'Bearer'. "
-                    + NEW_TOKEN_ADVICE);
+                    + Advice.NEW_TOKEN);
         }
         if (!RFC6750_TOKEN.matcher(token).matches()) {
             throw new Refusal(Reason.MALFORMED_TOKEN, "The configured Engagive API token contains characters a bearer "
@@ -69,7 +90,7 @@ final class TokenReader {
      * @return its claims
      * @throws Refusal when it is not a JWT with a JSON payload, or its time claims are not valid times
      */
-    static TokenInfo claims(String token) throws Refusal {
+    public static Claims claims(String token) throws Refusal {
         String[] parts = token.split("\\.", -1);
         if (parts.length != 3 || !BASE64URL_PART.matcher(parts[0]).matches()
                 || !BASE64URL_PART.matcher(parts[1]).matches() || !BASE64URL_PART.matcher(parts[2]).matches()) {
@@ -87,7 +108,7 @@ final class TokenReader {
             throw new Refusal(Reason.MALFORMED_TOKEN, "The configured Engagive API token is not a JWT: its payload is "
                     + "not base64url-encoded JSON. No request was sent.");
         }
-        return new TokenInfo(text(payload.get("sub")), text(payload.get("org")), time(payload, "iat"),
+        return new Claims(text(payload.get("sub")), text(payload.get("org")), time(payload, "iat"),
                 time(payload, "exp"));
     }
 

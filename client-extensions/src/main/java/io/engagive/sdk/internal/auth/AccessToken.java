@@ -1,4 +1,4 @@
-package io.engagive.sdk.auth;
+package io.engagive.sdk.internal.auth;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -15,6 +15,12 @@ public final class AccessToken {
     private final Instant expiresAt;
     private volatile TokenEchoes echoes;
 
+    /**
+     * Creates a checked token.
+     *
+     * @param value the bearer token
+     * @param expiresAt its expiry, or null
+     */
     AccessToken(String value, Instant expiresAt) {
         this.value = value;
         this.expiresAt = expiresAt;

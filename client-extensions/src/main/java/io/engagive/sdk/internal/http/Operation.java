@@ -1,17 +1,15 @@
-package io.engagive.sdk.http;
+package io.engagive.sdk.internal.http;
 
 import feign.Param;
 import feign.RequestLine;
+import io.engagive.sdk.generated.SpecOperation;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
-/** One generated API method's HTTP method, path template and required portal permission. */
-public final class Operation {
-
-    private static final String CHATS_ADD = "WhatsApp Chats — Add";
-    private static final String TEMPLATES_VIEW = "WhatsApp Templates — View";
+/** One generated API method's HTTP method, path template and required portal permission, as the spec states them. */
+final class Operation {
 
     private final String httpMethod;
     private final String pathTemplate;
@@ -39,8 +37,9 @@ public final class Operation {
      */
     public static Operation of(Method method) {
         RequestLine line = method.getAnnotation(RequestLine.class);
-        if (line == null) {
-            throw new IllegalArgumentException(method + " is not a Feign API method");
+        SpecOperation spec = method.getAnnotation(SpecOperation.class);
+        if (line == null || spec == null) {
+            throw new IllegalArgumentException(method + " is not a generated Engagive API method");
         }
         String value = line.value().trim();
         int space = value.indexOf(' ');
@@ -48,12 +47,8 @@ public final class Operation {
         String uri = value.substring(space + 1).trim();
         int query = uri.indexOf('?');
         String path = query < 0 ? uri : uri.substring(0, query);
-        return new Operation(verb, path, permissionFor(path), method.getName(),
+        return new Operation(verb, path, spec.requiredPermission(), method.getName(),
                 requiredArguments(method), pathArguments(method, path));
-    }
-
-    private static String permissionFor(String path) {
-        return path.contains("/messages/") ? CHATS_ADD : TEMPLATES_VIEW;
     }
 
     private static int[] pathArguments(Method method, String pathTemplate) {
@@ -108,8 +103,8 @@ public final class Operation {
      * @return the operation
      */
     static Operation unknown(String httpMethod, String path) {
-        return new Operation(httpMethod, path, permissionFor(path), httpMethod,
-                new int[0], new int[0]);
+        return new Operation(httpMethod, path, "(not known: the request was not built from a generated method)",
+                httpMethod, new int[0], new int[0]);
     }
 
     /** @return the HTTP method, e.g. {@code GET} */

@@ -1,0 +1,155 @@
+package io.engagive.sdk.internal.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import feign.Response;
+import io.engagive.sdk.error.ErrorContext;
+import io.engagive.sdk.error.ErrorEnvelope;
+import io.engagive.sdk.internal.auth.AccessToken;
+import io.engagive.sdk.internal.redaction.SecretRedactor;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads what a failed response tells: the envelope (parsed, then every string redacted, so JSON
+ * escapes cannot hide the token), the request id by a fixed priority of headers, Retry-After, the
+ * path relative to the base URL and a bounded, redacted body preview.
+ */
+final class FailedResponseReader {
+
+    static final int PREVIEW_CHARACTERS = 512;
+
+    /** Request-id headers in priority order: the API's own first, a proxy's last. */
+    private static final List<String> REQUEST_ID_HEADERS =
+            List.of("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid", "cf-ray");
+
+    private final ObjectMapper mapper;
+    private final String basePath;
+    private final Clock clock;
+
+    FailedResponseReader(ObjectMapper mapper, String basePath, Clock clock) {
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.basePath = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    FailedResponse read(Response response, BoundedBody body) {
+        CallContext call = CallBody.callOf(response);
+        AccessToken token = call.token().orElse(null);
+        String text = SecretRedactor.redact(body.text(), token);
+        ErrorEnvelope envelope = body.truncated() ? null
+                : parse(body.text()).map(tree -> redactTree(tree, token)).flatMap(ErrorEnvelope::from).orElse(null);
+        Map<String, Collection<String>> headers = response.headers();
+        ErrorContext context = ErrorContext.forRequest(response.request().httpMethod().name(),
+                        relativePath(response.request().url()))
+                .httpStatus(response.status())
+                .envelope(envelope)
+                .requestId(FailedResponse.oneLine(SecretRedactor.redact(firstHeader(headers, REQUEST_ID_HEADERS), token)))
+                .bodyPreview(preview(text, body.truncated()))
+                .retryAfter(retryAfter(headers).orElse(null))
+                .build();
+        return new FailedResponse(context, envelope, call);
+    }
+
+    private Optional<JsonNode> parse(String text) {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(mapper.readTree(text));
+        } catch (IOException notJson) {
+            return Optional.empty();
+        }
+    }
+
+    private JsonNode redactTree(JsonNode node, AccessToken token) {
+        if (node.isTextual()) {
+            return TextNode.valueOf(SecretRedactor.redact(node.textValue(), token));
+        }
+        if (node.isArray()) {
+            ArrayNode copy = mapper.createArrayNode();
+            node.forEach(item -> copy.add(redactTree(item, token)));
+            return copy;
+        }
+        if (node.isObject()) {
+            ObjectNode copy = mapper.createObjectNode();
+            node.fields().forEachRemaining(field ->
+                    copy.set(SecretRedactor.redact(field.getKey(), token), redactTree(field.getValue(), token)));
+            return copy;
+        }
+        return node;
+    }
+
+    private String relativePath(String url) {
+        String path;
+        try {
+            path = URI.create(url).getRawPath();
+        } catch (IllegalArgumentException notAUri) {
+            int query = url.indexOf('?');
+            path = query < 0 ? url : url.substring(0, query);
+        }
+        if (path == null) {
+            return "";
+        }
+        return !basePath.isEmpty() && path.startsWith(basePath) ? path.substring(basePath.length()) : path;
+    }
+
+    private static String preview(String text, boolean truncated) {
+        int shown = Math.min(text.length(), PREVIEW_CHARACTERS);
+        StringBuilder preview = new StringBuilder(shown + 1);
+        for (int i = 0; i < shown; i++) {
+            char c = text.charAt(i);
+            preview.append(Character.isISOControl(c) ? ' ' : c);
+        }
+        if (truncated || text.length() > PREVIEW_CHARACTERS) {
+            preview.append('…');
+        }
+        return preview.toString().strip();
+    }
+
+    /** The first header present, by the order of the names given (not the order the response lists them). */
+    private static String firstHeader(Map<String, Collection<String>> headers, List<String> names) {
+        for (String name : names) {
+            for (Map.Entry<String, Collection<String>> entry : headers.entrySet()) {
+                if (entry.getKey() != null && entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty()) {
+                    return entry.getValue().iterator().next();
+                }
+            }
+        }
+        return null;
+    }
+
+    private Optional<Duration> retryAfter(Map<String, Collection<String>> headers) {
+        String value = firstHeader(headers, List.of("retry-after"));
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String trimmed = value.trim();
+        try {
+            long seconds = Long.parseLong(trimmed);
+            return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Instant at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Duration wait = Duration.between(clock.instant(), at);
+                return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+            } catch (DateTimeParseException notADate) {
+                return Optional.empty();
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.engagive.sdk.testing;
+
+import io.engagive.sdk.internal.http.Timing;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** A clock that moves only when the client sleeps, and remembers every sleep, so retry timing is checked exactly and at once. */
+public final class FakeTiming implements Timing {
+
+    private final AtomicLong now = new AtomicLong(1_000_000_000L);
+    private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
+    @Override
+    public long nanoTime() {
+        return now.get();
+    }
+
+    @Override
+    public void sleep(Duration duration) {
+        sleeps.add(duration);
+        now.addAndGet(duration.toNanos());
+    }
+
+    /** Returns every wait the client asked for, in order. */
+    public List<Duration> sleeps() {
+        return List.copyOf(sleeps);
+    }
+}
