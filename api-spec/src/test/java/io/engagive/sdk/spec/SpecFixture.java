@@ -4,28 +4,17 @@ import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /** Loads the shipped spec from the classpath path other builds read it from. */
 final class SpecFixture {
 
-    static final String CLASSPATH_LOCATION = "engagive/engagive-openapi.yaml";
+    static final String CLASSPATH_LOCATION = EngagiveOpenApi.RESOURCE;
 
     private SpecFixture() {
     }
 
     static String specText() {
-        try (InputStream in = SpecFixture.class.getClassLoader().getResourceAsStream(CLASSPATH_LOCATION)) {
-            if (in == null) {
-                throw new IllegalStateException("spec not on the classpath at " + CLASSPATH_LOCATION);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return EngagiveOpenApi.text();
     }
 
     static SwaggerParseResult parse(boolean resolveFully) {

@@ -4,35 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.engagive.sdk.testkit.EngagiveSandbox;
-import io.engagive.sdk.testkit.Route;
+import io.engagive.sdk.sandbox.EngagiveSandbox;
+import io.engagive.sdk.testkit.EngagiveSandboxTest;
+import io.engagive.sdk.sandbox.Route;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every API command against the sandbox over real HTTP, as a user types it. */
+@EngagiveSandboxTest
 class CliCommandsTest {
 
-    private static final EngagiveSandbox SANDBOX = EngagiveSandbox.start();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String token = SANDBOX.defaultUser().token();
+    private final EngagiveSandbox sandbox;
+    private final String token;
 
-    @BeforeEach
-    void reset() {
-        SANDBOX.reset();
-    }
-
-    @AfterAll
-    static void stop() {
-        SANDBOX.close();
+    CliCommandsTest(EngagiveSandbox sandbox) {
+        this.sandbox = sandbox;
+        this.token = sandbox.defaultUser().token();
     }
 
     private CliRun cli() {
-        return new CliRun().env("ENGAGIVE_BASE_URL", SANDBOX.baseUrl()).env("ENGAGIVE_API_TOKEN", token)
+        return new CliRun().env("ENGAGIVE_BASE_URL", sandbox.baseUrl()).env("ENGAGIVE_API_TOKEN", token)
                 .env("ENGAGIVE_ACCOUNT_ID", "1");
     }
 
@@ -52,7 +47,7 @@ class CliCommandsTest {
         assertThat(result.exitCode()).isZero();
         assertThat(envelope.path("success").asBoolean()).isTrue();
         assertThat(envelope.path("data")).hasSize(1);
-        assertThat(SANDBOX.journal().get(0).query()).contains("search=order");
+        assertThat(sandbox.journal().get(0).query()).contains("search=order");
     }
 
     @Test
@@ -78,11 +73,11 @@ class CliCommandsTest {
                 "hello_world", "--language", "en_US", "--param", "Ayesha", "--output", "table");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(SANDBOX.sentMessages()).singleElement().satisfies(message -> {
+        assertThat(sandbox.sentMessages()).singleElement().satisfies(message -> {
             assertThat(message.request().at("/content_json/components/0/parameters/0/text").asText()).isEqualTo("Ayesha");
             assertThat(result.out()).contains(message.wamid());
         });
-        assertThat(SANDBOX.requestsTo(Route.SEND_TEMPLATE)).isEqualTo(1);
+        assertThat(sandbox.requestsTo(Route.SEND_TEMPLATE)).isEqualTo(1);
     }
 
     @Test
@@ -95,7 +90,7 @@ class CliCommandsTest {
         CliRun.Result result = cli().run("messages", "send-template", "--body-file", body.toString());
 
         assertThat(result.exitCode()).isZero();
-        assertThat(SANDBOX.sentMessages()).singleElement()
+        assertThat(sandbox.sentMessages()).singleElement()
                 .satisfies(message -> assertThat(message.request().at("/content_json/template_name").asText())
                         .isEqualTo("order_shipped"));
     }
@@ -107,7 +102,7 @@ class CliCommandsTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("Reaction sent");
-        assertThat(SANDBOX.sentMessages()).extracting(message -> message.type()).containsExactly("reaction");
+        assertThat(sandbox.sentMessages()).extracting(message -> message.type()).containsExactly("reaction");
     }
 
     @Test
@@ -115,10 +110,10 @@ class CliCommandsTest {
         Path tokenFile = dir.resolve("token");
         Files.writeString(tokenFile, token + "\n");
 
-        CliRun.Result result = new CliRun().run("--base-url", SANDBOX.baseUrl(), "--token-file", tokenFile.toString(),
+        CliRun.Result result = new CliRun().run("--base-url", sandbox.baseUrl(), "--token-file", tokenFile.toString(),
                 "lookups", "categories", "--account", "2", "--output", "table");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(SANDBOX.journal().get(0).path()).contains("/accounts/2/");
+        assertThat(sandbox.journal().get(0).path()).contains("/accounts/2/");
     }
 }

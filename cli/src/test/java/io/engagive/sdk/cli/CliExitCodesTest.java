@@ -2,35 +2,29 @@ package io.engagive.sdk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.engagive.sdk.testkit.EngagiveSandbox;
-import io.engagive.sdk.testkit.Fault;
-import io.engagive.sdk.testkit.Route;
+import io.engagive.sdk.sandbox.EngagiveSandbox;
+import io.engagive.sdk.testkit.EngagiveSandboxTest;
+import io.engagive.sdk.sandbox.Fault;
+import io.engagive.sdk.sandbox.Route;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every documented exit code, each from a real response (or a real local refusal), with one clear error line. */
+@EngagiveSandboxTest
 class CliExitCodesTest {
 
-    private static final EngagiveSandbox SANDBOX = EngagiveSandbox.start();
+    private final EngagiveSandbox sandbox;
+    private final String token;
 
-    private final String token = SANDBOX.defaultUser().token();
-
-    @BeforeEach
-    void reset() {
-        SANDBOX.reset();
-    }
-
-    @AfterAll
-    static void stop() {
-        SANDBOX.close();
+    CliExitCodesTest(EngagiveSandbox sandbox) {
+        this.sandbox = sandbox;
+        this.token = sandbox.defaultUser().token();
     }
 
     private CliRun cli(String token) {
-        return new CliRun().env("ENGAGIVE_BASE_URL", SANDBOX.baseUrl()).env("ENGAGIVE_API_TOKEN", token)
+        return new CliRun().env("ENGAGIVE_BASE_URL", sandbox.baseUrl()).env("ENGAGIVE_API_TOKEN", token)
                 .env("ENGAGIVE_ACCOUNT_ID", "1");
     }
 
@@ -45,7 +39,7 @@ class CliExitCodesTest {
 
     @Test
     void oneForAResponseThatIsNotTheApis() {
-        SANDBOX.inject(Route.LIST_TEMPLATES, Fault.htmlErrorPage(200));
+        sandbox.inject(Route.LIST_TEMPLATES, Fault.htmlErrorPage(200));
 
         CliRun.Result result = listTemplates(token);
 
@@ -56,23 +50,23 @@ class CliExitCodesTest {
     @Test
     void twoForUsageErrors() {
         assertThat(cli(token).run("templates", "list", "--no-such-option").exitCode()).isEqualTo(2);
-        assertThat(new CliRun().env("ENGAGIVE_API_TOKEN", token).env("ENGAGIVE_BASE_URL", SANDBOX.baseUrl())
+        assertThat(new CliRun().env("ENGAGIVE_API_TOKEN", token).env("ENGAGIVE_BASE_URL", sandbox.baseUrl())
                 .run("templates", "list").err()).contains("ENGAGIVE_ACCOUNT_ID");
         assertThat(cli(token).run("--base-url", "http://example.com", "templates", "list").exitCode()).isEqualTo(2);
     }
 
     @Test
     void threeForAnExpiredTokenRefusedLocally() {
-        CliRun.Result result = listTemplates(SANDBOX.defaultUser().expiredToken());
+        CliRun.Result result = listTemplates(sandbox.defaultUser().expiredToken());
 
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.err()).contains("expired at").contains("Profile → API access token");
-        assertThat(SANDBOX.journal()).isEmpty();
+        assertThat(sandbox.journal()).isEmpty();
     }
 
     @Test
     void threeForA401() {
-        CliRun.Result result = listTemplates(SANDBOX.defaultUser().tokenWithBadSignature());
+        CliRun.Result result = listTemplates(sandbox.defaultUser().tokenWithBadSignature());
 
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.err()).contains("HTTP 401").contains("Invalid token signature");
@@ -80,7 +74,7 @@ class CliExitCodesTest {
 
     @Test
     void threeForAMissingToken() {
-        CliRun.Result result = new CliRun().env("ENGAGIVE_BASE_URL", SANDBOX.baseUrl()).env("ENGAGIVE_ACCOUNT_ID", "1")
+        CliRun.Result result = new CliRun().env("ENGAGIVE_BASE_URL", sandbox.baseUrl()).env("ENGAGIVE_ACCOUNT_ID", "1")
                 .run("templates", "list");
 
         assertThat(result.exitCode()).isEqualTo(3);
@@ -98,7 +92,7 @@ class CliExitCodesTest {
 
     @Test
     void fourForTheErrorBodyVariant() {
-        SANDBOX.answerWrongAccountWith(400);
+        sandbox.answerWrongAccountWith(400);
 
         assertThat(cli(token).run("templates", "list", "--account", "9").exitCode()).isEqualTo(4);
     }
@@ -119,7 +113,7 @@ class CliExitCodesTest {
 
     @Test
     void sevenWhenRateLimited() {
-        SANDBOX.inject(Route.LIST_TEMPLATES, Fault.rateLimited(Duration.ofMinutes(5)));
+        sandbox.inject(Route.LIST_TEMPLATES, Fault.rateLimited(Duration.ofMinutes(5)));
 
         CliRun.Result result = listTemplates(token);
 
@@ -129,7 +123,7 @@ class CliExitCodesTest {
 
     @Test
     void eightForAnUpstreamMetaFailure() {
-        SANDBOX.inject(Route.SEND_TEMPLATE, Fault.metaError());
+        sandbox.inject(Route.SEND_TEMPLATE, Fault.metaError());
 
         CliRun.Result result = cli(token).run("messages", "send-template", "--to", "923001234567", "--template",
                 "hello_world", "--language", "en_US");
@@ -140,13 +134,13 @@ class CliExitCodesTest {
 
     @Test
     void nineForAnotherServerError() {
-        SANDBOX.inject(Route.SEND_TEMPLATE, Fault.unavailable());
+        sandbox.inject(Route.SEND_TEMPLATE, Fault.unavailable());
 
         CliRun.Result result = cli(token).run("messages", "send-template", "--to", "923001234567", "--template",
                 "hello_world", "--language", "en_US");
 
         assertThat(result.exitCode()).isEqualTo(9);
-        assertThat(SANDBOX.requestsTo(Route.SEND_TEMPLATE)).isEqualTo(1);
+        assertThat(sandbox.requestsTo(Route.SEND_TEMPLATE)).isEqualTo(1);
     }
 
     @Test

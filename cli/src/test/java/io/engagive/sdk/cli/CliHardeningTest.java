@@ -3,9 +3,10 @@ package io.engagive.sdk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.engagive.sdk.testkit.EngagiveSandbox;
-import io.engagive.sdk.testkit.Fault;
-import io.engagive.sdk.testkit.Route;
+import io.engagive.sdk.sandbox.EngagiveSandbox;
+import io.engagive.sdk.testkit.EngagiveSandboxTest;
+import io.engagive.sdk.sandbox.Fault;
+import io.engagive.sdk.sandbox.Route;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,34 +14,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What the tool does with hostile server text, a body file it cannot send as written, and token files that are shared, marked or read once. */
+@EngagiveSandboxTest
 class CliHardeningTest {
 
-    private static final EngagiveSandbox SANDBOX = EngagiveSandbox.start();
+    private final EngagiveSandbox sandbox;
 
-    @AfterAll
-    static void stop() {
-        SANDBOX.close();
+    CliHardeningTest(EngagiveSandbox sandbox) {
+        this.sandbox = sandbox;
     }
 
-    @BeforeEach
-    void reset() {
-        SANDBOX.reset();
-    }
-
-    private static CliRun configured() {
-        return new CliRun().env("ENGAGIVE_BASE_URL", SANDBOX.baseUrl())
-                .env("ENGAGIVE_API_TOKEN", SANDBOX.defaultUser().token()).env("ENGAGIVE_ACCOUNT_ID", "1");
+    private CliRun configured() {
+        return new CliRun().env("ENGAGIVE_BASE_URL", sandbox.baseUrl())
+                .env("ENGAGIVE_API_TOKEN", sandbox.defaultUser().token()).env("ENGAGIVE_ACCOUNT_ID", "1");
     }
 
     @Test
     void serverTextCannotSendEscapeSequencesOrForgeTableRows() {
-        SANDBOX.inject(Route.LIST_TEMPLATES, Fault.reply(200, "{\"success\":true,\"data\":[{\"id\":1,\"code\":"
+        sandbox.inject(Route.LIST_TEMPLATES, Fault.reply(200, "{\"success\":true,\"data\":[{\"id\":1,\"code\":"
                 + "\"evil\\u001b[2J\",\"name\":\"Order\\nfake_row  approved\",\"status\":\"approved\\u202e\"}]}"));
 
         CliRun.Result result = configured().run("templates", "list", "--output", "table");
@@ -53,7 +47,7 @@ class CliHardeningTest {
 
     @Test
     void serverTextInAnErrorLineIsEscaped() {
-        SANDBOX.inject(Route.LIST_TEMPLATES, Fault.reply(404, "{\"success\":false,\"statusCode\":404,\"message\":"
+        sandbox.inject(Route.LIST_TEMPLATES, Fault.reply(404, "{\"success\":false,\"statusCode\":404,\"message\":"
                 + "\"gone\\u001b]0;pwned\\u0007\\r\\nengagive: all good\"}"));
 
         CliRun.Result result = configured().run("templates", "list");
@@ -74,7 +68,7 @@ class CliHardeningTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("content_json.tempalte_name").contains("priority")
                 .contains("Nothing was sent");
-        assertThat(SANDBOX.journal()).isEmpty();
+        assertThat(sandbox.journal()).isEmpty();
     }
 
     @Test
@@ -87,16 +81,16 @@ class CliHardeningTest {
         CliRun.Result result = configured().run("messages", "send-template", "--body-file", body.toString());
 
         assertThat(result.exitCode()).isZero();
-        assertThat(SANDBOX.journal()).singleElement()
+        assertThat(sandbox.journal()).singleElement()
                 .satisfies(entry -> assertThat(entry.body()).contains("\"extra\":{\"kept\":true}"));
     }
 
     @Test
     void aTokenFileOthersCanReadIsWarnedAboutInEveryCommandAndFailsTheDoctor(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("token");
-        Files.writeString(file, SANDBOX.defaultUser().token());
+        Files.writeString(file, sandbox.defaultUser().token());
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        CliRun run = new CliRun().env("ENGAGIVE_BASE_URL", SANDBOX.baseUrl()).env("ENGAGIVE_ACCOUNT_ID", "1");
+        CliRun run = new CliRun().env("ENGAGIVE_BASE_URL", sandbox.baseUrl()).env("ENGAGIVE_ACCOUNT_ID", "1");
 
         CliRun.Result list = run.run("--token-file", file.toString(), "templates", "list");
         CliRun.Result doctor = run.run("--token-file", file.toString(), "doctor");
@@ -114,7 +108,7 @@ class CliHardeningTest {
     @Test
     void aTokenFileWithAByteOrderMarkIsRead(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("token");
-        Files.writeString(file, "\uFEFF" + SANDBOX.defaultUser().token() + "\r\n");
+        Files.writeString(file, "\uFEFF" + sandbox.defaultUser().token() + "\r\n");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
 
         CliRun.Result result = configured().run("--token-file", file.toString(), "templates", "list");
@@ -124,7 +118,7 @@ class CliHardeningTest {
 
     @Test
     void aQuotedTokenFailsWellFormedWithTheReasonAndTheDoctorSendsNothing() {
-        String token = SANDBOX.defaultUser().token();
+        String token = sandbox.defaultUser().token();
 
         CliRun.Result result = configured().env("ENGAGIVE_API_TOKEN", "\"" + token + "\"").run("doctor");
 
@@ -132,14 +126,14 @@ class CliHardeningTest {
         assertThat(result.out()).contains("[FAIL] token well-formed").contains("a quote")
                 .doesNotContain("API reachable");
         assertThat(result.all()).doesNotContain(token);
-        assertThat(SANDBOX.journal()).isEmpty();
+        assertThat(sandbox.journal()).isEmpty();
     }
 
     @Test
     void aTokenFromAPipeIsReadOncePerCommand(@TempDir Path dir) throws Exception {
         Path fifo = dir.resolve("token.fifo");
         assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
-        String token = SANDBOX.defaultUser().token();
+        String token = sandbox.defaultUser().token();
         Thread writer = new Thread(() -> {
             try (OutputStream out = Files.newOutputStream(fifo)) {
                 out.write(token.getBytes(StandardCharsets.UTF_8));

@@ -2,7 +2,8 @@ package io.engagive.sdk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.engagive.sdk.testkit.EngagiveSandbox;
+import io.engagive.sdk.sandbox.EngagiveSandbox;
+import io.engagive.sdk.testkit.EngagiveSandboxTest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,30 +12,29 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The runnable jar as a user runs it: separate processes, real streams, every verbosity. */
+@EngagiveSandboxTest
 class CliJarIT {
 
-    private static final EngagiveSandbox SANDBOX = EngagiveSandbox.start();
+    private final EngagiveSandbox sandbox;
+
+    CliJarIT(EngagiveSandbox sandbox) {
+        this.sandbox = sandbox;
+    }
 
     @TempDir
     Path dir;
 
-    @AfterAll
-    static void stop() {
-        SANDBOX.close();
-    }
-
     @ParameterizedTest(name = "verbose={0}")
     @ValueSource(booleans = {false, true})
     void theTokenNeverAppearsInAnyOutputAtAnyVerbosity(boolean verbose) throws Exception {
-        String token = SANDBOX.defaultUser().token();
-        String badToken = SANDBOX.defaultUser().tokenWithBadSignature();
+        String token = sandbox.defaultUser().token();
+        String badToken = sandbox.defaultUser().tokenWithBadSignature();
         List<String> outputs = new ArrayList<>();
 
         outputs.add(run(token, verbose, "templates", "list"));
@@ -75,7 +75,7 @@ class CliJarIT {
         command.addAll(List.of(args));
         Path output = Files.createTempFile(dir, "cli", ".out");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
-        builder.environment().put("ENGAGIVE_BASE_URL", SANDBOX.baseUrl());
+        builder.environment().put("ENGAGIVE_BASE_URL", sandbox.baseUrl());
         builder.environment().put("ENGAGIVE_ACCOUNT_ID", "1");
         if (token != null) {
             builder.environment().put("ENGAGIVE_API_TOKEN", token);

@@ -2,27 +2,27 @@ package io.engagive.sdk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.engagive.sdk.testkit.EngagiveSandbox;
+import io.engagive.sdk.sandbox.EngagiveSandbox;
+import io.engagive.sdk.testkit.EngagiveSandboxTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** token inspect, doctor and demo, end to end. */
+@EngagiveSandboxTest
 class CliTokenDoctorDemoTest {
 
-    private static final EngagiveSandbox SANDBOX = EngagiveSandbox.start();
+    private final EngagiveSandbox sandbox;
 
-    @AfterAll
-    static void stop() {
-        SANDBOX.close();
+    CliTokenDoctorDemoTest(EngagiveSandbox sandbox) {
+        this.sandbox = sandbox;
     }
 
     @Test
     void tokenInspectShowsTheClaimsButNeverTheToken() {
-        String token = SANDBOX.defaultUser().token(Duration.ofDays(30));
+        String token = sandbox.defaultUser().token(Duration.ofDays(30));
 
         CliRun.Result result = new CliRun().env("ENGAGIVE_API_TOKEN", token).run("token", "inspect", "--output", "table");
 
@@ -34,7 +34,7 @@ class CliTokenDoctorDemoTest {
 
     @Test
     void tokenInspectWarnsUnderSevenDays(@TempDir Path dir) throws Exception {
-        String token = SANDBOX.defaultUser().token(Duration.ofDays(3));
+        String token = sandbox.defaultUser().token(Duration.ofDays(3));
         Path file = dir.resolve("token");
         Files.writeString(file, token);
 
@@ -47,7 +47,7 @@ class CliTokenDoctorDemoTest {
 
     @Test
     void tokenInspectReadsStandardInputAndFailsForAnExpiredToken() {
-        String token = SANDBOX.defaultUser().expiredToken();
+        String token = sandbox.defaultUser().expiredToken();
 
         CliRun.Result result = new CliRun().stdin(token + "\n").run("token", "inspect", "--stdin");
 
@@ -74,8 +74,8 @@ class CliTokenDoctorDemoTest {
 
     @Test
     void doctorPassesEveryStepAgainstTheSandbox() {
-        CliRun.Result result = new CliRun().env("ENGAGIVE_BASE_URL", SANDBOX.baseUrl())
-                .env("ENGAGIVE_API_TOKEN", SANDBOX.defaultUser().token()).env("ENGAGIVE_ACCOUNT_ID", "1").run("doctor");
+        CliRun.Result result = new CliRun().env("ENGAGIVE_BASE_URL", sandbox.baseUrl())
+                .env("ENGAGIVE_API_TOKEN", sandbox.defaultUser().token()).env("ENGAGIVE_ACCOUNT_ID", "1").run("doctor");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("[ OK ] token present").contains("[ OK ] token well-formed")
@@ -85,7 +85,7 @@ class CliTokenDoctorDemoTest {
 
     @Test
     void doctorNamesTheFixForAMissingToken() {
-        CliRun.Result result = new CliRun().env("ENGAGIVE_BASE_URL", SANDBOX.baseUrl()).run("doctor");
+        CliRun.Result result = new CliRun().env("ENGAGIVE_BASE_URL", sandbox.baseUrl()).run("doctor");
 
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.out()).contains("[FAIL] token present").contains("Fix: generate an API access token");
@@ -93,8 +93,8 @@ class CliTokenDoctorDemoTest {
 
     @Test
     void doctorNamesTheFixForAnAccountTheUserMayNotUse() {
-        CliRun.Result result = new CliRun().env("ENGAGIVE_BASE_URL", SANDBOX.baseUrl())
-                .env("ENGAGIVE_API_TOKEN", SANDBOX.defaultUser().token()).run("doctor", "--account", "9");
+        CliRun.Result result = new CliRun().env("ENGAGIVE_BASE_URL", sandbox.baseUrl())
+                .env("ENGAGIVE_API_TOKEN", sandbox.defaultUser().token()).run("doctor", "--account", "9");
 
         assertThat(result.exitCode()).isEqualTo(4);
         assertThat(result.out()).contains("[ OK ] API reachable").contains("[FAIL] account accessible")
@@ -103,7 +103,7 @@ class CliTokenDoctorDemoTest {
 
     @Test
     void doctorFailsAPlainHttpBaseUrl() {
-        CliRun.Result result = new CliRun().env("ENGAGIVE_API_TOKEN", SANDBOX.defaultUser().token())
+        CliRun.Result result = new CliRun().env("ENGAGIVE_API_TOKEN", sandbox.defaultUser().token())
                 .run("--base-url", "http://api.example.com", "doctor");
 
         assertThat(result.exitCode()).isEqualTo(2);

@@ -1,10 +1,10 @@
 package io.engagive.sdk.generated;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.engagive.sdk.spec.EngagiveOpenApi;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +26,8 @@ final class SpecExampleCatalog {
     private final JsonNode root;
 
     SpecExampleCatalog() {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("engagive/engagive-openapi.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("engagive-api-spec is not on the test classpath");
-            }
-            root = new ObjectMapper(new YAMLFactory()).readTree(in);
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(EngagiveOpenApi.text());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

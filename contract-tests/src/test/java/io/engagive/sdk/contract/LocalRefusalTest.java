@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.engagive.sdk.EngagiveClient;
 import io.engagive.sdk.error.AuthenticationException;
-import io.engagive.sdk.testkit.EngagiveSandbox;
+import io.engagive.sdk.sandbox.EngagiveSandbox;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package io.engagive.sdk.contract;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
-import io.engagive.sdk.testkit.Fault;
-import io.engagive.sdk.testkit.Route;
+import io.engagive.sdk.sandbox.Fault;
+import io.engagive.sdk.sandbox.Route;
 import java.util.Map;
 
 /**

@@ -1,5 +1,6 @@
 package io.engagive.sdk.contract;
 
+import io.engagive.sdk.spec.EngagiveOpenApi;
 import au.com.dius.pact.core.model.DefaultPactReader;
 import au.com.dius.pact.core.model.HttpRequest;
 import au.com.dius.pact.core.model.HttpResponse;
@@ -12,10 +13,6 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +24,7 @@ import java.util.List;
 final class PactSpecCheck {
 
     private final OpenApiInteractionValidator validator =
-            OpenApiInteractionValidator.createForInlineApiSpecification(spec()).build();
+            OpenApiInteractionValidator.createForInlineApiSpecification(EngagiveOpenApi.text()).build();
 
     /** One interaction's problems. */
     record Finding(String interaction, String problem) {
@@ -80,16 +77,5 @@ final class PactSpecCheck {
             builder.withBody(response.getBody().valueAsString());
         }
         return builder.build();
-    }
-
-    private static String spec() {
-        try (InputStream in = PactSpecCheck.class.getClassLoader().getResourceAsStream("engagive/engagive-openapi.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("engagive-api-spec is not on the test classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

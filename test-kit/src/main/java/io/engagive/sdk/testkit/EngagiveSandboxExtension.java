@@ -1,5 +1,7 @@
 package io.engagive.sdk.testkit;
 
+import io.engagive.sdk.sandbox.EngagiveSandbox;
+import io.engagive.sdk.sandbox.EngagiveSandboxBuilder;
 import io.engagive.sdk.EngagiveClient;
 import io.engagive.sdk.retry.RetryPolicy;
 import java.time.Duration;
@@ -63,7 +65,7 @@ public final class EngagiveSandboxExtension
         EngagiveSandboxTest settings = classContext.getTestClass()
                 .flatMap(type -> AnnotationSupport.findAnnotation(type, EngagiveSandboxTest.class))
                 .orElse(null);
-        EngagiveSandbox.Builder builder = EngagiveSandbox.builder();
+        EngagiveSandboxBuilder builder = EngagiveSandbox.builder();
         if (settings != null) {
             builder.specConformanceCheck(settings.specConformanceCheck()).wrongAccountStatus(settings.wrongAccountStatus());
         }

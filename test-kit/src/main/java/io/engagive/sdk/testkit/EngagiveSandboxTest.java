@@ -1,5 +1,6 @@
 package io.engagive.sdk.testkit;
 
+import io.engagive.sdk.sandbox.EngagiveSandbox;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;

@@ -1,5 +1,10 @@
 package io.engagive.sdk.testkit;
 
+import io.engagive.sdk.sandbox.EngagiveSandbox;
+import io.engagive.sdk.sandbox.Fault;
+import io.engagive.sdk.sandbox.Route;
+import io.engagive.sdk.sandbox.SandboxPermission;
+import io.engagive.sdk.sandbox.SandboxUser;
 // The README's "Testing your integration" example, verbatim apart from the package line and same-package imports.
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -1,5 +1,6 @@
 package io.engagive.sdk.testkit;
 
+import io.engagive.sdk.sandbox.EngagiveSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

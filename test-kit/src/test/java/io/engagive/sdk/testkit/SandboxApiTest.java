@@ -1,5 +1,8 @@
 package io.engagive.sdk.testkit;
 
+import io.engagive.sdk.sandbox.EngagiveSandbox;
+import io.engagive.sdk.sandbox.Route;
+import io.engagive.sdk.sandbox.SentMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -63,7 +66,7 @@ class SandboxApiTest {
 
     @Test
     void sendTemplateIsRecordedWithAWhatsAppMessageId(EngagiveClient engagive, EngagiveSandbox sandbox) {
-        SendTemplateResponse sent = engagive.messages().sendTemplate("1", helloWorld("923001234567"));
+        SendTemplateResponse sent = engagive.messages().sendTemplate("1", Messages.helloWorld("923001234567"));
 
         assertThat(sent.getData().getMessageType()).isEqualTo("template");
         assertThat(sandbox.sentMessages()).singleElement().satisfies(message -> {
@@ -76,7 +79,7 @@ class SandboxApiTest {
 
     @Test
     void aTemplateMetaDoesNotKnowIsAnUpstreamError(EngagiveClient engagive, EngagiveSandbox sandbox) {
-        SendTemplateRequest unknown = helloWorld("923001234567");
+        SendTemplateRequest unknown = Messages.helloWorld("923001234567");
         unknown.getContentJson().setTemplateName("never_approved");
 
         UpstreamException error = catchThrowableOfType(UpstreamException.class,
@@ -90,7 +93,7 @@ class SandboxApiTest {
     @Test
     void anInvalidSendBodyIsABadRequest(EngagiveClient engagive, EngagiveSandbox sandbox) {
         InvalidRequestException error = catchThrowableOfType(InvalidRequestException.class,
-                () -> engagive.messages().sendTemplate("1", helloWorld("+92 300")));
+                () -> engagive.messages().sendTemplate("1", Messages.helloWorld("+92 300")));
 
         assertThat(error.getMessage()).contains("\"to\" is required");
         assertThat(sandbox.sentMessages()).isEmpty();
@@ -106,11 +109,5 @@ class SandboxApiTest {
         assertThat(sandbox.sentMessages()).extracting(SentMessage::type).containsExactly("reaction", "text");
         assertThat(sandbox.requestsTo(Route.SEND_REACTION)).isEqualTo(1);
         assertThat(sandbox.requestsTo(Route.SEND_SINGLE)).isEqualTo(1);
-    }
-
-    static SendTemplateRequest helloWorld(String to) {
-        return new SendTemplateRequest().to(to).contentJson(new TemplateContentJson()
-                .templateName("hello_world").langCode("en_US")
-                .addComponentsItem(Map.of("type", "BODY", "parameters", List.of(Map.of("type", "text", "text", "Hello")))));
     }
 }

@@ -1,5 +1,8 @@
 package io.engagive.sdk.testkit;
 
+import io.engagive.sdk.sandbox.EngagiveSandbox;
+import io.engagive.sdk.sandbox.SandboxPermission;
+import io.engagive.sdk.sandbox.SandboxUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engagive.sdk.testkit.RawHttp.Answer;

@@ -1,5 +1,8 @@
 package io.engagive.sdk.testkit;
 
+import io.engagive.sdk.sandbox.EngagiveSandbox;
+import io.engagive.sdk.sandbox.Route;
+import io.engagive.sdk.sandbox.SentMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engagive.sdk.EngagiveClient;
@@ -34,7 +37,7 @@ class SandboxConcurrencyTest {
                             .token(sandbox.defaultUser().token()).build();
                     for (int i = 0; i < SENDS_PER_CLIENT; i++) {
                         String to = String.format("92300%03d%04d", client, i);
-                        SendTemplateResponse sent = engagive.messages().sendTemplate("1", SandboxApiTest.helloWorld(to));
+                        SendTemplateResponse sent = engagive.messages().sendTemplate("1", Messages.helloWorld(to));
                         returnedIds.add(sent.getMetaResponse().toString());
                     }
                     return null;

@@ -1,5 +1,9 @@
 package io.engagive.sdk.testkit;
 
+import io.engagive.sdk.sandbox.EngagiveSandbox;
+import io.engagive.sdk.sandbox.Fault;
+import io.engagive.sdk.sandbox.JournalEntry;
+import io.engagive.sdk.sandbox.Route;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,7 +26,7 @@ class SandboxFaultsAndJournalTest {
         sandbox.inject(Route.SEND_TEMPLATE, Fault.metaError());
 
         UpstreamException error = catchThrowableOfType(UpstreamException.class,
-                () -> engagive.messages().sendTemplate("1", SandboxApiTest.helloWorld("923001234567")));
+                () -> engagive.messages().sendTemplate("1", Messages.helloWorld("923001234567")));
 
         assertThat(error.metaResponse()).hasValueSatisfying(meta -> assertThat(meta.at("/error/code").asInt())
                 .isEqualTo(131026));
@@ -54,7 +58,7 @@ class SandboxFaultsAndJournalTest {
         sandbox.inject(Route.SEND_TEMPLATE, Fault.unavailable(), 5);
 
         assertThatExceptionOfType(ServerException.class).isThrownBy(
-                () -> engagive.messages().sendTemplate("1", SandboxApiTest.helloWorld("923001234567")));
+                () -> engagive.messages().sendTemplate("1", Messages.helloWorld("923001234567")));
 
         assertThat(sandbox.requestsTo(Route.SEND_TEMPLATE)).isEqualTo(1);
     }
@@ -118,7 +122,7 @@ class SandboxFaultsAndJournalTest {
         Answer invalidJson = http.post("/channels/whatsapp/accounts/1/messages/send-template", bearer, "{not json");
         Answer notAnObject = http.post("/channels/whatsapp/accounts/1/messages/send-template", bearer, "[1,2]");
         Answer oversized = http.post("/channels/whatsapp/accounts/1/messages/send-single", bearer,
-                "{\"to\":\"923001234567\",\"pad\":\"" + "x".repeat(SandboxHandler.MAX_BODY_BYTES) + "\"}");
+                "{\"to\":\"923001234567\",\"pad\":\"" + "x".repeat(EngagiveSandbox.MAX_REQUEST_BODY_BYTES) + "\"}");
 
         assertThat(unknownRoute.status()).isEqualTo(404);
         assertThat(wrongMethod.status()).isEqualTo(405);

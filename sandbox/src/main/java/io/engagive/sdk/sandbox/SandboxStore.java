@@ -1,4 +1,4 @@
-package io.engagive.sdk.testkit;
+package io.engagive.sdk.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

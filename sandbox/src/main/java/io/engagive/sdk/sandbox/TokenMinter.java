@@ -1,4 +1,4 @@
-package io.engagive.sdk.testkit;
+package io.engagive.sdk.sandbox;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;

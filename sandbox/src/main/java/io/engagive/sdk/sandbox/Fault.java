@@ -1,4 +1,4 @@
-package io.engagive.sdk.testkit;
+package io.engagive.sdk.sandbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

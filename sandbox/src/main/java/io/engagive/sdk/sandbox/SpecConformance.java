@@ -1,5 +1,6 @@
-package io.engagive.sdk.testkit;
+package io.engagive.sdk.sandbox;
 
+import io.engagive.sdk.spec.EngagiveOpenApi;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
@@ -20,25 +21,11 @@ import java.util.stream.Collectors;
  */
 final class SpecConformance {
 
-    /** Where the {@code engagive-api-spec} jar keeps the spec. */
-    static final String SPEC_RESOURCE = "engagive/engagive-openapi.yaml";
-
     private final OpenApiInteractionValidator validator;
     private final Queue<String> violations = new ConcurrentLinkedQueue<>();
 
     SpecConformance() {
-        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(specText()).build();
-    }
-
-    static String specText() {
-        try (InputStream in = SpecConformance.class.getClassLoader().getResourceAsStream(SPEC_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(SPEC_RESOURCE + " is not on the classpath: add engagive-api-spec");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(EngagiveOpenApi.text()).build();
     }
 
     void check(String method, String apiPath, int status, Map<String, String> headers, byte[] body) {

@@ -1,0 +1,233 @@
+package io.engagive.sdk.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An embedded Engagive API on 127.0.0.1 and a random port: the documented endpoints over seeded
+ * data, real signed-JWT auth with users, accounts and permissions, fault injection, a request
+ * journal, and a check of every response against the OpenAPI spec.
+ *
+ * <pre>{@code
+ * try (EngagiveSandbox sandbox = EngagiveSandbox.start()) {
+ *     String token = sandbox.defaultUser().token();
+ *     // point your client at sandbox.baseUrl()
+ * }
+ * }</pre>
+ */
+public final class EngagiveSandbox implements AutoCloseable {
+
+    /** The base path, as on the real host. */
+    public static final String BASE_PATH = "/api/business/public";
+    /** The account the default user may use (one of two in its organisation). */
+    public static final String DEFAULT_ACCOUNT = "1";
+    /** A second account of the default user's organisation. */
+    public static final String SECOND_ACCOUNT = "2";
+    /** An account of another organisation: every default user gets "not allowed" on it. */
+    public static final String FOREIGN_ACCOUNT = SandboxStore.FOREIGN_ACCOUNT;
+    /** The largest request body the sandbox reads; a larger one is answered 413. */
+    public static final int MAX_REQUEST_BODY_BYTES = Router.MAX_BODY_BYTES;
+
+    private static final AtomicInteger SERVER_THREADS = new AtomicInteger();
+
+    private final SandboxState state;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final SandboxUser defaultUser;
+
+    EngagiveSandbox(SandboxState state, int threads) {
+        this.state = state;
+        this.defaultUser = state.register(newUser("default-user")
+                .accounts(DEFAULT_ACCOUNT, SECOND_ACCOUNT)
+                .permissions(SandboxPermission.values())
+                .build());
+        this.executor = Executors.newFixedThreadPool(threads, daemonThreads());
+        try {
+            this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+        } catch (IOException e) {
+            executor.shutdownNow();
+            throw new UncheckedIOException("cannot start the Engagive sandbox", e);
+        }
+        server.createContext("/", new Router(state));
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    private static ThreadFactory daemonThreads() {
+        return runnable -> {
+            Thread thread = new Thread(runnable, "engagive-sandbox-" + SERVER_THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /**
+     * Starts a sandbox with the defaults: spec check on, a wrong account answered 403.
+     *
+     * @return the running sandbox; close it when done
+     */
+    public static EngagiveSandbox start() {
+        return builder().start();
+    }
+
+    /**
+     * Returns a builder for a sandbox with other settings.
+     *
+     * @return the builder
+     */
+    public static EngagiveSandboxBuilder builder() {
+        return new EngagiveSandboxBuilder();
+    }
+
+    /**
+     * Returns the base URL to point a client at.
+     *
+     * @return e.g. {@code http://127.0.0.1:43210/api/business/public}
+     */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + BASE_PATH;
+    }
+
+    /**
+     * Returns the default user: organisation {@code acme}, accounts 1 and 2, every permission.
+     *
+     * @return the user
+     */
+    public SandboxUser defaultUser() {
+        return defaultUser;
+    }
+
+    /**
+     * Starts describing a new user; {@link SandboxUserBuilder#register()} adds it.
+     *
+     * @param id the user's id (the tokens' subject)
+     * @return the builder
+     */
+    public SandboxUserBuilder newUser(String id) {
+        return new SandboxUserBuilder(state, id);
+    }
+
+    /**
+     * Adds a user, or replaces the one with the same id (its earlier tokens then act as the new one).
+     *
+     * @param user the user
+     * @return the user
+     */
+    public SandboxUser register(SandboxUser user) {
+        return state.register(user);
+    }
+
+    /**
+     * Makes the next {@code times} requests to a route fail as the fault says.
+     *
+     * @param route the route
+     * @param fault what happens instead of the normal answer
+     * @param times how many requests it affects, at least 1
+     */
+    public void inject(Route route, Fault fault, int times) {
+        if (times < 1) {
+            throw new IllegalArgumentException("times must be at least 1");
+        }
+        state.inject(Objects.requireNonNull(route, "route"), Objects.requireNonNull(fault, "fault"), times);
+    }
+
+    /**
+     * Makes the next request to a route fail as the fault says.
+     *
+     * @param route the route
+     * @param fault what happens instead of the normal answer
+     */
+    public void inject(Route route, Fault fault) {
+        inject(route, fault, 1);
+    }
+
+    /** Removes every fault not yet used. */
+    public void clearFaults() {
+        state.clearFaults();
+    }
+
+    /**
+     * Returns every request received, in order.
+     *
+     * @return the journal (headers with the token redacted)
+     */
+    public List<JournalEntry> journal() {
+        return state.journal();
+    }
+
+    /**
+     * Counts the requests a route received.
+     *
+     * @param route the route
+     * @return how many, e.g. to prove a POST arrived once
+     */
+    public long requestsTo(Route route) {
+        return state.journal().stream().filter(entry -> entry.route().filter(route::equals).isPresent()).count();
+    }
+
+    /**
+     * Returns every message the sandbox accepted for sending, in order.
+     *
+     * @return the messages
+     */
+    public List<SentMessage> sentMessages() {
+        return state.sentMessages();
+    }
+
+    /**
+     * Returns every way the sandbox's answers broke the spec.
+     *
+     * @return the violations, empty when all answers matched
+     */
+    public List<String> specViolations() {
+        return state.specViolations();
+    }
+
+    /**
+     * Fails when any answer broke the spec or the sandbox failed internally.
+     *
+     * @throws AssertionError listing the problems
+     */
+    public void assertHealthy() {
+        List<String> problems = state.problems();
+        if (!problems.isEmpty()) {
+            throw new AssertionError("The Engagive sandbox found " + problems.size() + " problem(s):\n  - "
+                    + String.join("\n  - ", problems));
+        }
+    }
+
+    /**
+     * Answers a wrong account with this status from now on ("403 or error body").
+     *
+     * @param status 403, or another status the error envelope then comes with
+     */
+    public void answerWrongAccountWith(int status) {
+        state.answerWrongAccountWith(status);
+    }
+
+    /** Forgets the journal, sent messages, faults and problems, and restores the wrong-account status. */
+    public void reset() {
+        state.reset();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    @Override
+    public String toString() {
+        return "EngagiveSandbox{" + baseUrl() + ", users=" + state.userIds() + ", specCheck="
+                + state.conformance().isPresent() + "}";
+    }
+}

@@ -1,0 +1,130 @@
+package io.engagive.sdk.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** One request being answered: writes the reply in the API's envelope, journals it and checks it against the spec, in that order. */
+final class Exchange {
+
+    private final HttpExchange exchange;
+    private final SandboxState state;
+    private final String method;
+    private final String path;
+    private final String query;
+    private final String body;
+    private final Route route;
+    private final Map<String, String> extraHeaders = new LinkedHashMap<>();
+
+    Exchange(HttpExchange exchange, SandboxState state, String method, String path, String query, String body,
+            Route route) {
+        this.exchange = exchange;
+        this.state = state;
+        this.method = method;
+        this.path = path;
+        this.query = query;
+        this.body = body;
+        this.route = route;
+    }
+
+    String query() {
+        return query;
+    }
+
+    String body() {
+        return body;
+    }
+
+    String requestHeader(String name) {
+        return exchange.getRequestHeaders().getFirst(name);
+    }
+
+    void header(String name, String value) {
+        extraHeaders.put(name, value);
+    }
+
+    void ok(String message, JsonNode data, JsonNode metaResponse) throws IOException {
+        ObjectNode envelope = envelope(true, null, message);
+        envelope.set("data", data);
+        if (metaResponse != null) {
+            envelope.set("metaResponse", metaResponse);
+        }
+        reply(200, envelope);
+    }
+
+    void error(int status, String message, String error) throws IOException {
+        ObjectNode envelope = envelope(false, status, message);
+        envelope.put("error", error);
+        reply(status, envelope);
+    }
+
+    void wrongAccount(int status) throws IOException {
+        ObjectNode envelope = envelope(false, status == 403 ? 403 : null, "Forbidden");
+        envelope.put("error", "You are not allowed to use this account");
+        write(status, jsonHeaders(), state.mapper().writeValueAsBytes(envelope), status < 200 || status > 299);
+    }
+
+    void reply(int status, ObjectNode envelope) throws IOException {
+        write(status, jsonHeaders(), state.mapper().writeValueAsBytes(envelope), true);
+    }
+
+    void fault(Fault fault) throws IOException {
+        if (fault.dropsConnection()) {
+            journal(0);
+            return;
+        }
+        write(fault.status(), fault.headers(), fault.body(), fault.isFromApi());
+    }
+
+    ObjectNode envelope(boolean success, Integer statusCode, String message) {
+        ObjectNode envelope = state.mapper().createObjectNode();
+        envelope.put("success", success);
+        if (statusCode != null) {
+            envelope.put("statusCode", statusCode);
+        }
+        envelope.put("message", message);
+        return envelope;
+    }
+
+    private Map<String, String> jsonHeaders() {
+        Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
+        headers.put("Content-Type", "application/json");
+        return headers;
+    }
+
+    /** Journals and checks the reply before sending it, so a test that got the answer also sees both. */
+    private void write(int status, Map<String, String> headers, byte[] bytes, boolean fromApi) throws IOException {
+        journal(status);
+        if (fromApi && route != null && route.method().equals(method)) {
+            state.conformance().ifPresent(check -> check.check(method,
+                    path.substring(EngagiveSandbox.BASE_PATH.length()), status, headers, bytes));
+        }
+        headers.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+        exchange.getResponseHeaders().add("X-Request-Id", state.nextRequestId());
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    private void journal(int status) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
+                name.equalsIgnoreCase("Authorization") ? values.stream().map(Exchange::redact).toList()
+                        : List.copyOf(values)));
+        state.recordRequest(new JournalEntry(method, path, query, headers, body, route, status));
+    }
+
+    private static String redact(String authorization) {
+        int space = authorization.indexOf(' ');
+        return space < 0 ? "[REDACTED]" : authorization.substring(0, space) + " [REDACTED]";
+    }
+}

@@ -1,0 +1,110 @@
+package io.engagive.sdk.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Receives every request: refuses what is not the API (too large, unknown route, wrong method)
+ * with the error envelope, applies a pending fault, has the {@link Authorizer} check auth, and
+ * hands the request to its route's handler.
+ */
+final class Router implements HttpHandler {
+
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    /** One route's handler. */
+    @FunctionalInterface
+    private interface RouteHandler {
+        void serve(RouteCall call) throws IOException;
+    }
+
+    private final SandboxState state;
+    private final Authorizer authorizer;
+    private final Map<Route, RouteHandler> handlers = new EnumMap<>(Route.class);
+
+    Router(SandboxState state) {
+        this.state = state;
+        this.authorizer = new Authorizer(state);
+        Reads reads = new Reads(state.store());
+        Sends sends = new Sends(state);
+        handlers.put(Route.LIST_TEMPLATES, reads::listTemplates);
+        handlers.put(Route.GET_TEMPLATE, reads::getTemplate);
+        handlers.put(Route.LIST_CATEGORIES, reads::listCategories);
+        handlers.put(Route.LIST_CATEGORY_OPTIONS, reads::listCategoryOptions);
+        handlers.put(Route.LIST_CONTENT_LANGUAGES, reads::listContentLanguages);
+        handlers.put(Route.LIST_CONTENTS, reads::listContents);
+        handlers.put(Route.SEND_TEMPLATE, sends::sendTemplate);
+        handlers.put(Route.SEND_REACTION, sends::sendReaction);
+        handlers.put(Route.SEND_SINGLE, sends::sendSingle);
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) {
+        try (exchange) {
+            serve(exchange);
+        } catch (RuntimeException | IOException e) {
+            state.recordInternalError(e);
+        }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+        String path = exchange.getRequestURI().getRawPath();
+        byte[] bytes = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
+        boolean tooLarge = bytes.length > MAX_BODY_BYTES;
+        String body = tooLarge ? "" : new String(bytes, StandardCharsets.UTF_8);
+        String apiPath = path.startsWith(EngagiveSandbox.BASE_PATH)
+                ? path.substring(EngagiveSandbox.BASE_PATH.length()) : null;
+        Route route = apiPath == null ? null : routeFor(apiPath);
+        Exchange call = new Exchange(exchange, state, method, path, exchange.getRequestURI().getRawQuery(), body,
+                route);
+        if (tooLarge) {
+            call.error(413, "Payload too large", "The request body is larger than " + MAX_BODY_BYTES + " bytes");
+        } else if (route == null) {
+            call.error(404, "Not found", "No such route: " + method + " " + path);
+        } else if (!route.method().equals(method)) {
+            call.header("Allow", route.method());
+            call.error(405, "Method not allowed", method + " is not allowed here; use " + route.method());
+        } else {
+            serveRoute(call, route, route.match(apiPath).orElseThrow());
+        }
+    }
+
+    private void serveRoute(Exchange call, Route route, Matcher match) throws IOException {
+        Optional<Fault> fault = state.takeFault(route);
+        if (fault.isPresent() && !fault.get().isDelayOnly()) {
+            call.fault(fault.get());
+            return;
+        }
+        fault.ifPresent(delay -> pause(delay.delay().toMillis()));
+        String accountId = match.group(1);
+        if (authorizer.admits(call, route, accountId)) {
+            String parameter = match.groupCount() >= 2 ? RouteCall.decode(match.group(2)) : null;
+            handlers.get(route).serve(new RouteCall(call, accountId, parameter));
+        }
+    }
+
+    private static Route routeFor(String apiPath) {
+        for (Route route : Route.values()) {
+            if (route.match(apiPath).isPresent()) {
+                return route;
+            }
+        }
+        return null;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

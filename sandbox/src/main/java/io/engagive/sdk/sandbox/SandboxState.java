@@ -1,0 +1,152 @@
+package io.engagive.sdk.sandbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Everything one sandbox knows and remembers: its seeded data, users, token minter, pending faults,
+ * journal, sent messages, spec check and problems. The facade and the route handlers share it.
+ */
+final class SandboxState {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final SandboxStore store = new SandboxStore(mapper);
+    private final Clock clock;
+    private final TokenMinter minter;
+    private final SpecConformance conformance;
+    private final int defaultWrongAccountStatus;
+    private volatile int wrongAccountStatus;
+    private final Map<String, SandboxUser> users = new ConcurrentHashMap<>();
+    private final Map<Route, Deque<Fault>> faults = new EnumMap<>(Route.class);
+    private final Queue<JournalEntry> journal = new ConcurrentLinkedQueue<>();
+    private final Queue<SentMessage> sent = new ConcurrentLinkedQueue<>();
+    private final Queue<String> internalErrors = new ConcurrentLinkedQueue<>();
+    private final AtomicLong requestIds = new AtomicLong();
+
+    SandboxState(Clock clock, boolean checkConformance, int wrongAccountStatus) {
+        this.clock = clock;
+        this.minter = new TokenMinter(clock);
+        this.conformance = checkConformance ? new SpecConformance() : null;
+        this.defaultWrongAccountStatus = wrongAccountStatus;
+        this.wrongAccountStatus = wrongAccountStatus;
+    }
+
+    ObjectMapper mapper() {
+        return mapper;
+    }
+
+    SandboxStore store() {
+        return store;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    TokenMinter minter() {
+        return minter;
+    }
+
+    Optional<SpecConformance> conformance() {
+        return Optional.ofNullable(conformance);
+    }
+
+    int wrongAccountStatus() {
+        return wrongAccountStatus;
+    }
+
+    void answerWrongAccountWith(int status) {
+        this.wrongAccountStatus = status;
+    }
+
+    String nextRequestId() {
+        return "sbx-" + requestIds.incrementAndGet();
+    }
+
+    SandboxUser register(SandboxUser user) {
+        users.put(user.id(), user);
+        return user;
+    }
+
+    Optional<SandboxUser> user(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(users.get(id));
+    }
+
+    java.util.Set<String> userIds() {
+        return users.keySet();
+    }
+
+    void inject(Route route, Fault fault, int times) {
+        synchronized (faults) {
+            Deque<Fault> queue = faults.computeIfAbsent(route, any -> new ArrayDeque<>());
+            for (int i = 0; i < times; i++) {
+                queue.add(fault);
+            }
+        }
+    }
+
+    Optional<Fault> takeFault(Route route) {
+        synchronized (faults) {
+            Deque<Fault> queue = faults.get(route);
+            return queue == null ? Optional.empty() : Optional.ofNullable(queue.poll());
+        }
+    }
+
+    void clearFaults() {
+        synchronized (faults) {
+            faults.clear();
+        }
+    }
+
+    void recordRequest(JournalEntry entry) {
+        journal.add(entry);
+    }
+
+    void recordSent(SentMessage message) {
+        sent.add(message);
+    }
+
+    void recordInternalError(Exception error) {
+        internalErrors.add("sandbox error: " + error);
+    }
+
+    List<JournalEntry> journal() {
+        return List.copyOf(journal);
+    }
+
+    List<SentMessage> sentMessages() {
+        return List.copyOf(sent);
+    }
+
+    List<String> specViolations() {
+        return conformance == null ? List.of() : conformance.violations();
+    }
+
+    List<String> problems() {
+        List<String> problems = new ArrayList<>(specViolations());
+        problems.addAll(internalErrors);
+        return problems;
+    }
+
+    void reset() {
+        wrongAccountStatus = defaultWrongAccountStatus;
+        clearFaults();
+        journal.clear();
+        sent.clear();
+        internalErrors.clear();
+        if (conformance != null) {
+            conformance.clear();
+        }
+    }
+}
