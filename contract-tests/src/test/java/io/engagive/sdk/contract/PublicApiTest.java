@@ -1,0 +1,112 @@
+package io.engagive.sdk.contract;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The public Java API is what the README's "Public API" table lists and nothing more, and
+ * dependencies point one way: spec → generated → client → sandbox and test kit.
+ */
+class PublicApiTest {
+
+    /** The packages of the published jars; the CLI, the benchmarks and these tests are applications, not API. */
+    private static final JavaClasses PUBLISHED = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.engagive.sdk")
+            .that(com.tngtech.archunit.base.DescribedPredicate.describe("in a published jar",
+                    (JavaClass type) -> !type.getPackageName().startsWith("io.engagive.sdk.cli")
+                            && !type.getPackageName().startsWith("io.engagive.sdk.bench")
+                            && !type.getPackageName().startsWith("io.engagive.sdk.contract")));
+
+    private static final Pattern TABLE_PACKAGE = Pattern.compile("`(io\\.engagive\\.sdk[\\w.]*)`");
+
+    @Test
+    void everyPublicTypeIsInAPackageTheReadmeListsOrInAnInternalPackage() throws IOException {
+        Set<String> listed = readmePackages();
+
+        classes().that().haveModifier(JavaModifier.PUBLIC)
+                .should().resideInAnyPackage(listed.toArray(String[]::new))
+                .orShould().resideInAPackage("..internal..")
+                .because("the README's Public API table is the whole public surface")
+                .check(PUBLISHED);
+    }
+
+    @Test
+    void everyPackageTheReadmeListsHasPublicTypes() throws IOException {
+        Set<String> withPublicTypes = PUBLISHED.stream()
+                .filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC))
+                .map(JavaClass::getPackageName)
+                .filter(name -> !name.contains(".internal"))
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(readmePackages()).containsExactlyInAnyOrderElementsOf(withPublicTypes);
+    }
+
+    @Test
+    void generatedCodeKnowsNothingBuiltOnIt() {
+        noClasses().that().resideInAPackage("io.engagive.sdk.generated..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.engagive.sdk", "io.engagive.sdk.auth..",
+                        "io.engagive.sdk.error..", "io.engagive.sdk.retry..", "io.engagive.sdk.internal..",
+                        "io.engagive.sdk.sandbox..", "io.engagive.sdk.testkit..")
+                .check(PUBLISHED);
+    }
+
+    @Test
+    void theClientKnowsNeitherTheSandboxNorTheTestKit() {
+        noClasses().that().resideInAnyPackage("io.engagive.sdk", "io.engagive.sdk.auth..", "io.engagive.sdk.error..",
+                        "io.engagive.sdk.retry..", "io.engagive.sdk.internal..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.engagive.sdk.sandbox..", "io.engagive.sdk.testkit..")
+                .check(PUBLISHED);
+    }
+
+    @Test
+    void theSandboxStandsOnTheGeneratedCodeAloneAndWithoutJunit() {
+        noClasses().that().resideInAPackage("io.engagive.sdk.sandbox..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.engagive.sdk", "io.engagive.sdk.auth..",
+                        "io.engagive.sdk.error..", "io.engagive.sdk.retry..", "io.engagive.sdk.internal..",
+                        "io.engagive.sdk.testkit..", "org.junit..")
+                .check(PUBLISHED);
+    }
+
+    @Test
+    void onlyTheClientUsesItsInternals() {
+        noClasses().that().resideOutsideOfPackages("io.engagive.sdk", "io.engagive.sdk.auth..",
+                        "io.engagive.sdk.error..", "io.engagive.sdk.retry..", "io.engagive.sdk.internal..")
+                .should().dependOnClassesThat().resideInAPackage("io.engagive.sdk.internal..")
+                .check(PUBLISHED);
+    }
+
+    private static Set<String> readmePackages() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int start = readme.indexOf("## Public API");
+        int end = readme.indexOf("\n## ", start + 1);
+        assertThat(start).as("README has a Public API section").isNotNegative();
+        Set<String> packages = new TreeSet<>();
+        for (String line : readme.substring(start, end).split("\n")) {
+            if (line.startsWith("| `engagive-")) {
+                String publicPackages = line.substring(line.lastIndexOf('|', line.length() - 2));
+                Matcher matcher = TABLE_PACKAGE.matcher(publicPackages);
+                while (matcher.find()) {
+                    packages.add(matcher.group(1));
+                }
+            }
+        }
+        return packages;
+    }
+}
