@@ -69,7 +69,7 @@ class EngagiveClientTest {
         server.enqueue(Reply.json(200, "{\"data\":[{\"code\":\"order_shipped\"}]}"));
 
         TemplateListResponse templates = Fixtures.clientFor(server, token).build().templates()
-                .listTemplates("1", (String) null);
+                .listTemplates("1", null);
 
         assertThat(templates.getData()).extracting("code").containsExactly("order_shipped");
         assertThat(server.received().get(0).query()).isNull();

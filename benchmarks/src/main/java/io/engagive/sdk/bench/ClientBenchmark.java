@@ -102,26 +102,26 @@ public class ClientBenchmark {
     /** The generated Feign interface with a plain Feign builder on the JDK java.net.http transport (feign-java11). */
     @Benchmark
     public TemplateListResponse generatedJava11() {
-        return generatedJava11.listTemplates("1", (String) null);
+        return generatedJava11.listTemplates("1", null);
     }
 
     /** The generated Feign interface on Feign's default transport (HttpURLConnection, JDK keep-alive pool). */
     @Benchmark
     public TemplateListResponse generatedUrlConnection() {
-        return generatedUrlConnection.listTemplates("1", (String) null);
+        return generatedUrlConnection.listTemplates("1", null);
     }
 
     /** The full client: token check, interceptor, envelope decoding, error decoder, retry policy. */
     @Benchmark
     public TemplateListResponse full() {
-        return full.templates().listTemplates("1", (String) null);
+        return full.templates().listTemplates("1", null);
     }
 
     /** The full client's error path: a 401 decoded into the typed AuthenticationException. */
     @Benchmark
     public AuthenticationException fullUnauthorized() {
         try {
-            full.templates().listTemplates("401", (String) null);
+            full.templates().listTemplates("401", null);
             throw new IllegalStateException("expected a 401");
         } catch (AuthenticationException expected) {
             return expected;

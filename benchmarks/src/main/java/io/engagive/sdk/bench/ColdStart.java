@@ -34,7 +34,7 @@ public final class ColdStart {
         switch (args[0]) {
             case "full":
                 TemplateListResponse viaClient = EngagiveClient.builder().baseUrl(args[1]).token(LoopbackApi.TOKEN)
-                        .build().templates().listTemplates("1", (String) null);
+                        .build().templates().listTemplates("1", null);
                 check(viaClient);
                 return;
             case "raw":

@@ -44,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println();
             EngagiveClient engagive = client(sandbox, sandbox.defaultUser().token());
 
-            expectSuccess("List the templates of account 1", () -> engagive.templates().listTemplates("1", (String) null),
+            expectSuccess("List the templates of account 1", () -> engagive.templates().listTemplates("1", null),
                     response -> response.getData().size() + " templates: " + response.getData().stream()
                             .map(Template::getCode).collect(Collectors.joining(", ")));
             expectSuccess("Get template order_shipped", () -> engagive.templates().getTemplate("1", "order_shipped"),
@@ -57,9 +57,9 @@ final class DemoCommand implements Callable<Integer> {
 
             expectFailure("Call with a token that expired an hour ago", AuthenticationException.class,
                     () -> client(sandbox, sandbox.defaultUser().expiredToken()).templates()
-                            .listTemplates("1", (String) null));
+                            .listTemplates("1", null));
             expectFailure("Call account 9, which belongs to another organisation", PermissionException.class,
-                    () -> engagive.templates().listTemplates(EngagiveSandbox.FOREIGN_ACCOUNT, (String) null));
+                    () -> engagive.templates().listTemplates(EngagiveSandbox.FOREIGN_ACCOUNT, null));
             String viewerToken = sandbox.newUser("viewer").accounts("1").permissions(SandboxPermission.TEMPLATES_VIEW)
                     .register().token();
             expectFailure("Send as a user without \"WhatsApp Chats — Add\"", PermissionException.class,

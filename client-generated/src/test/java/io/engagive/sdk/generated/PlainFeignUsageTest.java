@@ -68,7 +68,7 @@ class PlainFeignUsageTest {
         TemplatesApi templates = ApiClient.newFeignBuilder(ApiClient.newObjectMapper())
                 .target(TemplatesApi.class, baseUrl);
 
-        templates.listTemplates("1", (String) null);
+        templates.listTemplates("1", null);
 
         assertThat(requestLines).containsExactly("GET /channels/whatsapp/accounts/1/templates");
     }

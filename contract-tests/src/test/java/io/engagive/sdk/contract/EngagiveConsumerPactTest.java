@@ -67,7 +67,7 @@ class EngagiveConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "listTemplates")
     void listsTemplates(MockServer server) {
-        TemplateListResponse templates = client(server).templates().listTemplates("1", (String) null);
+        TemplateListResponse templates = client(server).templates().listTemplates("1", null);
 
         assertThat(templates.getSuccess()).isTrue();
         assertThat(templates.getData()).isNotEmpty().allSatisfy(this::isDocumentedTemplate);
@@ -177,7 +177,7 @@ class EngagiveConsumerPactTest {
     @PactTestFor(pactMethod = "noAuthorizationHeader")
     void aMissingHeaderIsAMissingTokenError(MockServer server) {
         AuthenticationException error = catchThrowableOfType(AuthenticationException.class,
-                () -> client(server).templates().listTemplates("1", (String) null));
+                () -> client(server).templates().listTemplates("1", null));
 
         assertThat(error.reason()).isEqualTo(AuthenticationException.Reason.MISSING_TOKEN);
         assertThat(error.httpStatus()).hasValue(401);
@@ -199,7 +199,7 @@ class EngagiveConsumerPactTest {
     @PactTestFor(pactMethod = "malformedAuthorizationHeader")
     void aMalformedHeaderIsAMalformedTokenError(MockServer server) {
         AuthenticationException error = catchThrowableOfType(AuthenticationException.class,
-                () -> client(server).templates().listTemplates("1", (String) null));
+                () -> client(server).templates().listTemplates("1", null));
 
         assertThat(error.reason()).isEqualTo(AuthenticationException.Reason.MALFORMED_TOKEN);
         assertThat(error.getMessage()).contains("Profile → API access token");
@@ -222,7 +222,7 @@ class EngagiveConsumerPactTest {
                 .localTokenChecks(false).build();
 
         AuthenticationException error = catchThrowableOfType(AuthenticationException.class,
-                () -> blind.templates().listTemplates("1", (String) null));
+                () -> blind.templates().listTemplates("1", null));
 
         assertThat(error.reason()).isEqualTo(AuthenticationException.Reason.EXPIRED_TOKEN);
         assertThat(error.httpStatus()).hasValue(401);
@@ -242,7 +242,7 @@ class EngagiveConsumerPactTest {
     @PactTestFor(pactMethod = "badSignature")
     void aBadSignatureIsAnInvalidTokenError(MockServer server) {
         AuthenticationException error = catchThrowableOfType(AuthenticationException.class,
-                () -> client(server).templates().listTemplates("1", (String) null));
+                () -> client(server).templates().listTemplates("1", null));
 
         assertThat(error.reason()).isEqualTo(AuthenticationException.Reason.INVALID_TOKEN);
     }
@@ -263,7 +263,7 @@ class EngagiveConsumerPactTest {
     @PactTestFor(pactMethod = "wrongAccount")
     void aWrongAccountIsAnAccountPermissionError(MockServer server) {
         PermissionException error = catchThrowableOfType(PermissionException.class,
-                () -> client(server).templates().listTemplates("9", (String) null));
+                () -> client(server).templates().listTemplates("9", null));
 
         assertThat(error.reason()).isEqualTo(PermissionException.Reason.ACCOUNT_NOT_ALLOWED);
         assertThat(error.httpStatus()).hasValue(403);
@@ -287,7 +287,7 @@ class EngagiveConsumerPactTest {
     @PactTestFor(pactMethod = "wrongAccountAsErrorBody")
     void aWrongAccountAsAnErrorBodyIsTheSamePermissionError(MockServer server) {
         PermissionException error = catchThrowableOfType(PermissionException.class,
-                () -> client(server).templates().listTemplates("9", (String) null));
+                () -> client(server).templates().listTemplates("9", null));
 
         assertThat(error.reason()).isEqualTo(PermissionException.Reason.ACCOUNT_NOT_ALLOWED);
         assertThat(error.httpStatus()).hasValue(400);
@@ -307,7 +307,7 @@ class EngagiveConsumerPactTest {
     @PactTestFor(pactMethod = "lacksTemplatesView")
     void aMissingViewPermissionIsAPermissionError(MockServer server) {
         PermissionException error = catchThrowableOfType(PermissionException.class,
-                () -> client(server).templates().listTemplates("1", (String) null));
+                () -> client(server).templates().listTemplates("1", null));
 
         assertThat(error.reason()).isEqualTo(PermissionException.Reason.PERMISSION_MISSING);
         assertThat(error.requiredPermission()).isEqualTo("WhatsApp Templates — View");

@@ -43,7 +43,7 @@ class LocalRefusalTest {
     private AuthenticationException refusal(String token) {
         EngagiveClient engagive = EngagiveClient.builder().baseUrl(sandbox.baseUrl()).token(token).build();
         AuthenticationException error = catchThrowableOfType(AuthenticationException.class,
-                () -> engagive.templates().listTemplates("1", (String) null));
+                () -> engagive.templates().listTemplates("1", null));
         assertThat(error.sentToServer()).isFalse();
         return error;
     }

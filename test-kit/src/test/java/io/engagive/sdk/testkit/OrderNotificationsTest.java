@@ -1,19 +1,19 @@
 package io.engagive.sdk.testkit;
 
-import io.engagive.sdk.sandbox.EngagiveSandbox;
-import io.engagive.sdk.sandbox.Fault;
-import io.engagive.sdk.sandbox.Route;
-import io.engagive.sdk.sandbox.SandboxPermission;
-import io.engagive.sdk.sandbox.SandboxUser;
-// The README's "Testing your integration" example, verbatim apart from the package line and same-package imports.
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.engagive.sdk.EngagiveClient;
 import io.engagive.sdk.error.PermissionException;
 import io.engagive.sdk.error.UpstreamException;
 import io.engagive.sdk.generated.model.SendTemplateRequest;
 import io.engagive.sdk.generated.model.TemplateContentJson;
+import io.engagive.sdk.sandbox.EngagiveSandbox;
+import io.engagive.sdk.sandbox.Fault;
+import io.engagive.sdk.sandbox.Route;
+import io.engagive.sdk.sandbox.SandboxPermission;
+import io.engagive.sdk.sandbox.SandboxUser;
+import io.engagive.sdk.testkit.EngagiveSandboxTest;
 import org.junit.jupiter.api.Test;
 
 @EngagiveSandboxTest
@@ -37,10 +37,9 @@ class OrderNotificationsTest {
     void surfacesMetaFailures(EngagiveClient engagive, EngagiveSandbox sandbox) {
         sandbox.inject(Route.SEND_TEMPLATE, Fault.metaError());
 
-        UpstreamException error = catchThrowableOfType(UpstreamException.class,
-                () -> engagive.messages().sendTemplate("1", orderShipped("923001234567")));
-
-        assertThat(error.metaResponse()).isPresent();
+        assertThatExceptionOfType(UpstreamException.class)
+                .isThrownBy(() -> engagive.messages().sendTemplate("1", orderShipped("923001234567")))
+                .satisfies(error -> assertThat(error.metaResponse()).isPresent());
         assertThat(sandbox.sentMessages()).isEmpty();
     }
 
@@ -51,9 +50,9 @@ class OrderNotificationsTest {
         EngagiveClient asViewer = EngagiveClient.builder()
                 .baseUrl(sandbox.baseUrl()).token(viewer.token()).build();
 
-        PermissionException error = catchThrowableOfType(PermissionException.class,
-                () -> asViewer.messages().sendTemplate("1", orderShipped("923001234567")));
-
-        assertThat(error.requiredPermission()).isEqualTo("WhatsApp Chats — Add");
+        assertThatExceptionOfType(PermissionException.class)
+                .isThrownBy(() -> asViewer.messages().sendTemplate("1", orderShipped("923001234567")))
+                .satisfies(error -> assertThat(error.requiredPermission())
+                        .isEqualTo(SandboxPermission.CHATS_ADD.portalName()));
     }
 }

@@ -24,7 +24,7 @@ class SandboxApiTest {
 
     @Test
     void listTemplatesFiltersBySearch(EngagiveClient engagive) {
-        assertThat(engagive.templates().listTemplates("1", (String) null).getData()).hasSize(4);
+        assertThat(engagive.templates().listTemplates("1", null).getData()).hasSize(4);
         assertThat(engagive.templates().listTemplates("1", "order").getData())
                 .extracting("code").containsExactly("order_shipped");
     }
@@ -58,7 +58,7 @@ class SandboxApiTest {
 
     @Test
     void contentsAreListedAndSearchable(EngagiveClient engagive) {
-        assertThat(engagive.templateContents().listTemplateContents("1", "order_shipped", (String) null).getData())
+        assertThat(engagive.templateContents().listTemplateContents("1", "order_shipped", null).getData())
                 .extracting("langCode").containsExactly("en", "en_US");
         assertThat(engagive.templateContents().listTemplateContents("1", "order_shipped", "en_US").getData())
                 .extracting("langCode").containsExactly("en_US");
