@@ -114,11 +114,11 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static String reason(EngagiveException e) {
-        if (e instanceof AuthenticationException) {
-            return " (" + ((AuthenticationException) e).reason() + ")";
+        if (e instanceof AuthenticationException auth) {
+            return " (" + auth.reason() + ")";
         }
-        if (e instanceof PermissionException) {
-            return " (" + ((PermissionException) e).reason() + ")";
+        if (e instanceof PermissionException denied) {
+            return " (" + denied.reason() + ")";
         }
         return "";
     }

@@ -6,6 +6,7 @@ import io.engagive.sdk.error.ConnectionException;
 import io.engagive.sdk.error.EngagiveException;
 import io.engagive.sdk.error.PermissionException;
 import io.engagive.sdk.generated.model.LookupListResponse;
+import io.engagive.sdk.internal.Advice;
 import io.engagive.sdk.internal.http.BaseUrl;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -35,8 +36,8 @@ final class DoctorCommand implements Callable<Integer> {
                     + " so that only you can read it", ExitCode.AUTHENTICATION);
         }
         if (raw == null) {
-            fail("token present", "no token in " + root.tokenSource(), "generate an API access token in the portal "
-                    + "under Profile → API access token and set ENGAGIVE_API_TOKEN (or --token-file)",
+            fail("token present", "no token in " + root.tokenSource(), Advice.NEW_TOKEN
+                    + " Then set ENGAGIVE_API_TOKEN (or use --token-file)",
                     ExitCode.AUTHENTICATION);
             return done(out);
         }
@@ -51,8 +52,8 @@ final class DoctorCommand implements Callable<Integer> {
         }
         ok("token well-formed", "a JWT for subject " + summary.subject().orElse("(none)"));
         if (summary.expiredAt(now)) {
-            fail("token not expired", "expired at " + summary.expiresAt().orElseThrow(), "generate a new token in "
-                    + "the portal under Profile → API access token", ExitCode.AUTHENTICATION);
+            fail("token not expired", "expired at " + summary.expiresAt().orElseThrow(), Advice.NEW_TOKEN,
+                    ExitCode.AUTHENTICATION);
             return done(out);
         }
         if (summary.expiresSoon(now)) {
@@ -113,11 +114,11 @@ final class DoctorCommand implements Callable<Integer> {
 
     private static String fix(EngagiveException e) {
         if (e instanceof AuthenticationException) {
-            return "generate a new API access token in the portal under Profile → API access token";
+            return Advice.NEW_TOKEN;
         }
-        if (e instanceof PermissionException) {
+        if (e instanceof PermissionException denied) {
             return "use an account the token's user may use, and a role with \""
-                    + ((PermissionException) e).requiredPermission() + "\"";
+                    + denied.requiredPermission() + "\"";
         }
         return "see the message above";
     }
@@ -127,7 +128,7 @@ final class DoctorCommand implements Callable<Integer> {
     }
 
     private void fail(String name, String detail, String fix, ExitCode exit) {
-        step("FAIL", name, detail + ". Fix: " + fix + ".");
+        step("FAIL", name, detail + ". Fix: " + fix + (fix.endsWith(".") ? "" : "."));
         if (firstFailure == 0) {
             firstFailure = exit.code();
         }

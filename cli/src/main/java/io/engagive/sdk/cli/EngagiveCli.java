@@ -169,8 +169,7 @@ public final class EngagiveCli implements Callable<Integer> {
 
     /** Prints one clear line about a failure (more with {@code -v}) and returns its exit code. */
     int report(Exception error) {
-        if (error instanceof EngagiveException) {
-            EngagiveException failure = (EngagiveException) error;
+        if (error instanceof EngagiveException failure) {
             environment.err().println("engagive: " + Terminal.safe(failure.getMessage()));
             if (verbose) {
                 environment.err().println("  type: " + failure.getClass().getSimpleName() + Terminal.safe(detail(failure)));
@@ -194,12 +193,12 @@ public final class EngagiveCli implements Callable<Integer> {
     }
 
     private static String detail(EngagiveException failure) {
-        if (failure instanceof AuthenticationException) {
-            return " (reason " + ((AuthenticationException) failure).reason() + ")";
+        if (failure instanceof AuthenticationException auth) {
+            return " (reason " + auth.reason() + ")";
         }
-        if (failure instanceof PermissionException) {
-            return " (reason " + ((PermissionException) failure).reason() + ", needs \""
-                    + ((PermissionException) failure).requiredPermission() + "\")";
+        if (failure instanceof PermissionException denied) {
+            return " (reason " + denied.reason() + ", needs \""
+                    + denied.requiredPermission() + "\")";
         }
         return "";
     }

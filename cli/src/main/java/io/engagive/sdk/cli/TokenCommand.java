@@ -2,6 +2,7 @@ package io.engagive.sdk.cli;
 
 import io.engagive.sdk.auth.TokenInfo;
 import io.engagive.sdk.error.AuthenticationException;
+import io.engagive.sdk.internal.Advice;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -26,9 +27,8 @@ final class TokenCommand {
         String raw = stdin ? readStdin() : root.configuredToken();
         Instant now = Instant.now();
         if (raw == null || raw.isBlank()) {
-            root.environment().err().println("engagive: no token in " + source + ". Generate an API access token in "
-                    + "the Engagive portal under Profile → API access token, then set ENGAGIVE_API_TOKEN or use "
-                    + "--token-file.");
+            root.environment().err().println("engagive: no token in " + source + ". " + Advice.NEW_TOKEN
+                    + " Then set ENGAGIVE_API_TOKEN or use --token-file.");
             return ExitCode.AUTHENTICATION.code();
         }
         TokenSummary summary;
@@ -46,12 +46,11 @@ final class TokenCommand {
                 Printer.column("FIELD", Map.Entry::getKey), Printer.column("VALUE", Map.Entry::getValue));
         if (summary.expiresSoon(now)) {
             root.environment().err().println("warning: the token expires in " + summary.daysLeft(now)
-                    + " days (" + summary.expiresAt().orElseThrow() + "); generate a new one in the portal "
-                    + "under Profile → API access token.");
+                    + " days (" + summary.expiresAt().orElseThrow() + "). " + Advice.NEW_TOKEN);
         }
         if (summary.expiredAt(now)) {
             root.environment().err().println("engagive: the token expired at " + summary.expiresAt().orElseThrow()
-                    + "; generate a new one in the portal under Profile → API access token.");
+                    + ". " + Advice.NEW_TOKEN);
             return ExitCode.AUTHENTICATION.code();
         }
         return ExitCode.OK.code();

@@ -2,6 +2,7 @@ package io.engagive.sdk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.engagive.sdk.internal.Advice;
 import io.engagive.sdk.sandbox.EngagiveSandbox;
 import io.engagive.sdk.testkit.EngagiveSandboxTest;
 import java.nio.file.Files;
@@ -88,7 +89,7 @@ class CliTokenDoctorDemoTest {
         CliRun.Result result = new CliRun().env("ENGAGIVE_BASE_URL", sandbox.baseUrl()).run("doctor");
 
         assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.out()).contains("[FAIL] token present").contains("Fix: generate an API access token");
+        assertThat(result.out()).contains("[FAIL] token present").contains("Fix: " + Advice.NEW_TOKEN);
     }
 
     @Test

@@ -96,10 +96,9 @@ public final class ErrorEnvelope {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof ErrorEnvelope)) {
+        if (!(other instanceof ErrorEnvelope that)) {
             return false;
         }
-        ErrorEnvelope that = (ErrorEnvelope) other;
         return Objects.equals(success, that.success) && Objects.equals(statusCode, that.statusCode)
                 && Objects.equals(message, that.message) && Objects.equals(error, that.error)
                 && Objects.equals(metaResponse, that.metaResponse);

@@ -73,8 +73,8 @@ public final class RetryPolicy {
     }
 
     private static boolean isRetryable(String httpMethod, EngagiveException failure) {
-        if (failure instanceof ConnectionException) {
-            return isIdempotent(httpMethod) || !((ConnectionException) failure).requestMayHaveReachedServer();
+        if (failure instanceof ConnectionException dropped) {
+            return isIdempotent(httpMethod) || !dropped.requestMayHaveReachedServer();
         }
         if (!isIdempotent(httpMethod)) {
             return false;

@@ -2,46 +2,30 @@ package io.engagive.sdk.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** A message the sandbox accepted for sending: account, recipient, type, the request body and the WhatsApp-style id it generated. */
-public final class SentMessage {
+/**
+ * A message the sandbox accepted for sending.
+ *
+ * @param accountId the account it was sent from
+ * @param to the recipient
+ * @param type {@code template}, {@code reaction} or the send-single body's {@code type}
+ * @param request the request body as received
+ * @param wamid the generated WhatsApp message id ({@code wamid.…}) returned in {@code metaResponse}
+ */
+public record SentMessage(String accountId, String to, String type, JsonNode request, String wamid) {
 
-    private final String accountId;
-    private final String to;
-    private final String type;
-    private final JsonNode request;
-    private final String wamid;
-
-    SentMessage(String accountId, String to, String type, JsonNode request, String wamid) {
-        this.accountId = accountId;
-        this.to = to;
-        this.type = type;
-        this.request = request.deepCopy();
-        this.wamid = wamid;
+    /** Keeps a copy of the body, so the caller's later changes do not reach it. */
+    public SentMessage {
+        request = request.deepCopy();
     }
 
-    /** @return the account it was sent from */
-    public String accountId() {
-        return accountId;
-    }
-
-    /** @return the recipient */
-    public String to() {
-        return to;
-    }
-
-    /** @return {@code template}, {@code reaction} or the send-single body's {@code type} */
-    public String type() {
-        return type;
-    }
-
-    /** @return the request body as received (a copy) */
+    /**
+     * Returns the request body as received.
+     *
+     * @return a copy of it
+     */
+    @Override
     public JsonNode request() {
         return request.deepCopy();
-    }
-
-    /** @return the generated WhatsApp message id ({@code wamid.…}) returned in {@code metaResponse} */
-    public String wamid() {
-        return wamid;
     }
 
     @Override

@@ -82,14 +82,7 @@ final class TokenMinter {
     }
 
     /** The outcome of checking a token. */
-    static final class Verification {
-        private final String subject;
-        private final String refusal;
-
-        private Verification(String subject, String refusal) {
-            this.subject = subject;
-            this.refusal = refusal;
-        }
+    record Verification(String subject, String refusalReason) {
 
         static Verification accepted(String subject) {
             return new Verification(subject, null);
@@ -100,11 +93,7 @@ final class TokenMinter {
         }
 
         Optional<String> refusal() {
-            return Optional.ofNullable(refusal);
-        }
-
-        String subject() {
-            return subject;
+            return Optional.ofNullable(refusalReason);
         }
     }
 }

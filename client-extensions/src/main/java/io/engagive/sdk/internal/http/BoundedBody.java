@@ -5,16 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-/** At most a fixed number of bytes read from a response body, and whether more were left unread. */
-final class BoundedBody {
-
-    private final byte[] bytes;
-    private final boolean truncated;
-
-    private BoundedBody(byte[] bytes, boolean truncated) {
-        this.bytes = bytes;
-        this.truncated = truncated;
-    }
+/**
+ * At most a fixed number of bytes read from a response body, and whether more were left unread.
+ *
+ * @param bytes what was read
+ * @param truncated whether the body had more
+ */
+record BoundedBody(byte[] bytes, boolean truncated) {
 
     /** An error body that could not be read (it stalled or the connection dropped); nothing of it is used. */
     static BoundedBody unreadable() {
@@ -35,14 +32,6 @@ final class BoundedBody {
             }
             return new BoundedBody(read, false);
         }
-    }
-
-    byte[] bytes() {
-        return bytes;
-    }
-
-    boolean truncated() {
-        return truncated;
     }
 
     boolean isEmpty() {
