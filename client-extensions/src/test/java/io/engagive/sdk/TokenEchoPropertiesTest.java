@@ -155,12 +155,12 @@ class TokenEchoPropertiesTest {
         return switch (encoding) {
             case "raw" -> token;
             case "json-slash" -> token.replace("/", "\\/");
-            case "json-unicode" -> escapeEach(token, c -> String.format("\\u%04X", (int) c));
+            case "json-unicode" -> escapeEach(token, c -> String.format("\\u%04X", c));
             case "json-mixed" -> escapeSome(token, random);
             case "percent" -> escapeEach(token, c -> Character.isLetterOrDigit(c) ? String.valueOf((char) c)
-                    : String.format("%%%02X", (int) c));
-            case "percent-lower" -> escapeEach(token, c -> String.format("%%%02x", (int) c));
-            case "html" -> escapeEach(token, c -> "&#" + (int) c + ";");
+                    : String.format("%%%02X", c));
+            case "percent-lower" -> escapeEach(token, c -> String.format("%%%02x", c));
+            case "html" -> escapeEach(token, c -> "&#" + c + ";");
             case "base64" -> Base64.getEncoder().encodeToString(bytes);
             case "base64url" -> Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
             case "base64-bearer" -> Base64.getEncoder().encodeToString(header).replace("/", "\\/");

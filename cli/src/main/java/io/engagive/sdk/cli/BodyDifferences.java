@@ -1,7 +1,6 @@
 package io.engagive.sdk.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -21,8 +20,7 @@ final class BodyDifferences {
      */
     static void collect(String path, JsonNode given, JsonNode sent, List<String> differences) {
         if (given.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = given.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : given.properties()) {
                 String child = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
                 JsonNode counterpart = sent == null ? null : sent.get(field.getKey());
                 if (field.getValue().isNull()) {

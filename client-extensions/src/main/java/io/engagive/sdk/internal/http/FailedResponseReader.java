@@ -87,7 +87,7 @@ final class FailedResponseReader {
         }
         if (node.isObject()) {
             ObjectNode copy = mapper.createObjectNode();
-            node.fields().forEachRemaining(field ->
+            node.properties().forEach(field ->
                     copy.set(SecretRedactor.redact(field.getKey(), token), redactTree(field.getValue(), token)));
             return copy;
         }
