@@ -59,27 +59,47 @@ public final class EngagiveClient {
         this.messages = assembly.api(MessagesApi.class);
     }
 
-    /** @return a builder with the documented defaults */
+    /**
+     * Returns a builder with the documented defaults.
+     *
+     * @return a builder with the documented defaults
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return list and get templates (permission "WhatsApp Templates — View") */
+    /**
+     * Returns the templates API: list and get templates (permission "WhatsApp Templates — View").
+     *
+     * @return list and get templates (permission "WhatsApp Templates — View")
+     */
     public TemplatesApi templates() {
         return templates;
     }
 
-    /** @return category and option lookups (permission "WhatsApp Templates — View") */
+    /**
+     * Returns the template lookups API: categories and their options (permission "WhatsApp Templates — View").
+     *
+     * @return category and option lookups (permission "WhatsApp Templates — View")
+     */
     public TemplateLookupsApi templateLookups() {
         return templateLookups;
     }
 
-    /** @return template contents and their languages (permission "WhatsApp Templates — View") */
+    /**
+     * Returns the template contents API: a template's language versions (permission "WhatsApp Templates — View").
+     *
+     * @return template contents and their languages (permission "WhatsApp Templates — View")
+     */
     public TemplateContentsApi templateContents() {
         return templateContents;
     }
 
-    /** @return message sends, never retried once they may have reached the server (permission "WhatsApp Chats — Add") */
+    /**
+     * Returns the messages API: sends, never retried once they may have reached the server (permission "WhatsApp Chats — Add").
+     *
+     * @return message sends, never retried once they may have reached the server (permission "WhatsApp Chats — Add")
+     */
     public MessagesApi messages() {
         return messages;
     }
@@ -111,6 +131,8 @@ public final class EngagiveClient {
         }
 
         /**
+         * Sets {@code baseUrl}.
+         *
          * @param url the API base URL; default {@link #DEFAULT_BASE_URL}. HTTPS only, except
          *     plain HTTP to a loopback host
          * @return this builder
@@ -121,6 +143,8 @@ public final class EngagiveClient {
         }
 
         /**
+         * Sets {@code token}.
+         *
          * @param token a fixed API access token (shorthand for {@code tokenProvider(TokenProvider.of(token))})
          * @return this builder
          */
@@ -129,6 +153,8 @@ public final class EngagiveClient {
         }
 
         /**
+         * Sets {@code tokenProvider}.
+         *
          * @param provider where the token comes from; default {@link TokenProvider#fromEnvironment()}
          * @return this builder
          */
@@ -138,6 +164,8 @@ public final class EngagiveClient {
         }
 
         /**
+         * Sets {@code connectTimeout}.
+         *
          * @param timeout how long to wait for a connection; default 10 s
          * @return this builder
          */
@@ -147,6 +175,8 @@ public final class EngagiveClient {
         }
 
         /**
+         * Sets {@code readTimeout}.
+         *
          * @param timeout how long to wait for a response; default 30 s
          * @return this builder
          */
@@ -156,6 +186,8 @@ public final class EngagiveClient {
         }
 
         /**
+         * Sets {@code retryPolicy}.
+         *
          * @param policy when failed calls are sent again; default {@link RetryPolicy#defaults()}
          * @return this builder
          */
@@ -165,6 +197,8 @@ public final class EngagiveClient {
         }
 
         /**
+         * Sets {@code logLevel}.
+         *
          * @param level how much HTTP traffic to log at DEBUG; default {@link HttpLogLevel#NONE}
          * @return this builder
          */
@@ -174,6 +208,8 @@ public final class EngagiveClient {
         }
 
         /**
+         * Sets {@code expiryWarning}.
+         *
          * @param window how long before the token's expiry one warning is logged; default 7 days
          * @return this builder
          */
@@ -183,6 +219,8 @@ public final class EngagiveClient {
         }
 
         /**
+         * Sets {@code localTokenChecks}.
+         *
          * @param enabled whether the token must be a JWT whose {@code exp} has not passed (default
          *     true); switch off only for opaque tokens. Characters are always checked
          * @return this builder
@@ -193,6 +231,8 @@ public final class EngagiveClient {
         }
 
         /**
+         * Sets {@code maxResponseBytes}.
+         *
          * @param bytes the largest success body accepted (default 16 MiB); larger ones fail with
          *     {@link io.engagive.sdk.error.UnexpectedResponseException}
          * @return this builder
@@ -203,6 +243,8 @@ public final class EngagiveClient {
         }
 
         /**
+         * Sets {@code maxErrorBodyBytes}.
+         *
          * @param bytes how much of an error body is read and parsed (default 64 KiB)
          * @return this builder
          */
@@ -212,6 +254,8 @@ public final class EngagiveClient {
         }
 
         /**
+         * Sets {@code maxLoggedLineLength}.
+         *
          * @param characters the longest logged line; bodies are cut to it (default 4096)
          * @return this builder
          */
@@ -221,6 +265,8 @@ public final class EngagiveClient {
         }
 
         /**
+         * Sets {@code clock}.
+         *
          * @param source the clock token expiry and Retry-After dates are judged by; default UTC system clock
          * @return this builder
          */
@@ -236,6 +282,8 @@ public final class EngagiveClient {
         }
 
         /**
+         * Returns the client.
+         *
          * @return the client
          * @throws IllegalArgumentException when the base URL is not HTTPS (or HTTP on loopback)
          */

@@ -22,7 +22,11 @@ final class EnvironmentTokenProvider implements TokenProvider {
         return environment.apply(variable);
     }
 
-    /** @return the environment variable this provider reads */
+    /**
+     * Returns the environment variable this provider reads.
+     *
+     * @return the environment variable this provider reads
+     */
     public String variable() {
         return variable;
     }

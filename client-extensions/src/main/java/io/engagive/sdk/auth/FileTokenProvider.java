@@ -58,7 +58,11 @@ final class FileTokenProvider implements TokenProvider {
         }
     }
 
-    /** @return the file this provider reads */
+    /**
+     * Returns the file this provider reads.
+     *
+     * @return the file this provider reads
+     */
     public Path file() {
         return file;
     }

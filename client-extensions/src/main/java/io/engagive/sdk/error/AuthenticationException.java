@@ -31,6 +31,8 @@ public final class AuthenticationException extends EngagiveException {
     private final boolean sentToServer;
 
     /**
+     * Creates the authentication exception.
+     *
      * @param message the user-facing message
      * @param context what is known about the failed call
      * @param reason why authentication failed
@@ -45,17 +47,29 @@ public final class AuthenticationException extends EngagiveException {
         this.sentToServer = sentToServer;
     }
 
-    /** @return why authentication failed */
+    /**
+     * Returns why authentication failed.
+     *
+     * @return why authentication failed
+     */
     public Reason reason() {
         return reason;
     }
 
-    /** @return when the token expired, when its {@code exp} claim tells */
+    /**
+     * Returns when the token expired, when its {@code exp} claim tells.
+     *
+     * @return when the token expired, when its {@code exp} claim tells
+     */
     public Optional<Instant> expiredAt() {
         return Optional.ofNullable(expiredAt);
     }
 
-    /** @return false when the client refused the token locally and sent nothing */
+    /**
+     * Tells whether a request was sent: false when the client refused the token locally.
+     *
+     * @return false when the client refused the token locally and sent nothing
+     */
     public boolean sentToServer() {
         return sentToServer;
     }

@@ -8,6 +8,8 @@ public final class ConnectionException extends EngagiveException {
     private final boolean requestMayHaveReachedServer;
 
     /**
+     * Creates the connection exception.
+     *
      * @param message the user-facing message
      * @param context what is known about the failed call (no status)
      * @param requestMayHaveReachedServer false only when the failure provably came before any byte was sent

@@ -15,6 +15,8 @@ public abstract class EngagiveException extends RuntimeException {
     private final transient ErrorContext context;
 
     /**
+     * Creates the engagive exception.
+     *
      * @param message the full, user-facing message (never containing the token)
      * @param context what is known about the failed call
      * @param cause the underlying cause, or null
@@ -24,36 +26,64 @@ public abstract class EngagiveException extends RuntimeException {
         this.context = Objects.requireNonNull(context, "context");
     }
 
-    /** @return everything known about the failed call */
+    /**
+     * Returns everything known about the failed call.
+     *
+     * @return everything known about the failed call
+     */
     public ErrorContext context() {
         return context;
     }
 
-    /** @return the HTTP status, absent when no response came */
+    /**
+     * Returns the HTTP status, absent when no response came.
+     *
+     * @return the HTTP status, absent when no response came
+     */
     public OptionalInt httpStatus() {
         return context.httpStatus();
     }
 
-    /** @return the parsed error envelope, when the body was one */
+    /**
+     * Returns the parsed error envelope, when the body was one.
+     *
+     * @return the parsed error envelope, when the body was one
+     */
     public Optional<ErrorEnvelope> envelope() {
         return context.envelope();
     }
 
-    /** @return the HTTP method of the failed request */
+    /**
+     * Returns the HTTP method of the failed request.
+     *
+     * @return the HTTP method of the failed request
+     */
     public String method() {
         return context.method();
     }
 
-    /** @return the path of the failed request, without query string */
+    /**
+     * Returns the path of the failed request, without query string.
+     *
+     * @return the path of the failed request, without query string
+     */
     public String path() {
         return context.path();
     }
 
-    /** @return the response's request id, when the server sent one */
+    /**
+     * Returns the response's request id, when the server sent one.
+     *
+     * @return the response's request id, when the server sent one
+     */
     public Optional<String> requestId() {
         return context.requestId();
     }
 
-    /** @return whether retrying the same call later may succeed (rate limits, outages, network faults) */
+    /**
+     * Returns whether retrying the same call later may succeed (rate limits, outages, network faults).
+     *
+     * @return whether retrying the same call later may succeed (rate limits, outages, network faults)
+     */
     public abstract boolean isTransient();
 }

@@ -41,37 +41,65 @@ public final class ErrorContext {
         return new Builder(method, path);
     }
 
-    /** @return the HTTP status, absent when no response came */
+    /**
+     * Returns the HTTP status, absent when no response came.
+     *
+     * @return the HTTP status, absent when no response came
+     */
     public OptionalInt httpStatus() {
         return httpStatus == null ? OptionalInt.empty() : OptionalInt.of(httpStatus);
     }
 
-    /** @return the parsed error envelope, when the body was one */
+    /**
+     * Returns the parsed error envelope, when the body was one.
+     *
+     * @return the parsed error envelope, when the body was one
+     */
     public Optional<ErrorEnvelope> envelope() {
         return Optional.ofNullable(envelope);
     }
 
-    /** @return the HTTP method */
+    /**
+     * Returns the HTTP method.
+     *
+     * @return the HTTP method
+     */
     public String method() {
         return method;
     }
 
-    /** @return the request path, without query string */
+    /**
+     * Returns the request path, without query string.
+     *
+     * @return the request path, without query string
+     */
     public String path() {
         return path;
     }
 
-    /** @return the response's request-id header, when present */
+    /**
+     * Returns the response's request-id header, when present.
+     *
+     * @return the response's request-id header, when present
+     */
     public Optional<String> requestId() {
         return Optional.ofNullable(requestId);
     }
 
-    /** @return the start of the response body (bounded, token redacted); empty when there was none */
+    /**
+     * Returns the start of the response body (bounded, token redacted); empty when there was none.
+     *
+     * @return the start of the response body (bounded, token redacted); empty when there was none
+     */
     public String bodyPreview() {
         return bodyPreview;
     }
 
-    /** @return how long the server asked to wait before retrying (its Retry-After header), when it said */
+    /**
+     * Returns how long the server asked to wait before retrying (its Retry-After header), when it said.
+     *
+     * @return how long the server asked to wait before retrying (its Retry-After header), when it said
+     */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }
@@ -98,6 +126,8 @@ public final class ErrorContext {
         }
 
         /**
+         * Sets {@code httpStatus}.
+         *
          * @param status the HTTP status of the response
          * @return this builder
          */
@@ -107,6 +137,8 @@ public final class ErrorContext {
         }
 
         /**
+         * Sets {@code envelope}.
+         *
          * @param parsed the parsed envelope, or null
          * @return this builder
          */
@@ -116,6 +148,8 @@ public final class ErrorContext {
         }
 
         /**
+         * Sets {@code requestId}.
+         *
          * @param id the response's request id, or null
          * @return this builder
          */
@@ -125,6 +159,8 @@ public final class ErrorContext {
         }
 
         /**
+         * Sets {@code bodyPreview}.
+         *
          * @param preview the bounded, redacted start of the body
          * @return this builder
          */
@@ -134,6 +170,8 @@ public final class ErrorContext {
         }
 
         /**
+         * Sets {@code retryAfter}.
+         *
          * @param wait the server's Retry-After, or null
          * @return this builder
          */
@@ -142,7 +180,11 @@ public final class ErrorContext {
             return this;
         }
 
-        /** @return the context */
+        /**
+         * Returns the context.
+         *
+         * @return the context
+         */
         public ErrorContext build() {
             return new ErrorContext(this);
         }

@@ -54,27 +54,47 @@ public final class ErrorEnvelope {
         return node.isValueNode() ? node.asText() : node.toString();
     }
 
-    /** @return the {@code success} flag, when the body had a boolean one */
+    /**
+     * Returns the {@code success} flag, when the body had a boolean one.
+     *
+     * @return the {@code success} flag, when the body had a boolean one
+     */
     public Optional<Boolean> success() {
         return Optional.ofNullable(success);
     }
 
-    /** @return the body's own {@code statusCode}, when present */
+    /**
+     * Returns the body's own {@code statusCode}, when present.
+     *
+     * @return the body's own {@code statusCode}, when present
+     */
     public Optional<Integer> statusCode() {
         return Optional.ofNullable(statusCode);
     }
 
-    /** @return the {@code message} field, when present */
+    /**
+     * Returns the {@code message} field, when present.
+     *
+     * @return the {@code message} field, when present
+     */
     public Optional<String> message() {
         return Optional.ofNullable(message);
     }
 
-    /** @return the {@code error} field (as text), when present */
+    /**
+     * Returns the {@code error} field (as text), when present.
+     *
+     * @return the {@code error} field (as text), when present
+     */
     public Optional<String> error() {
         return Optional.ofNullable(error);
     }
 
-    /** @return Meta's own payload from {@code metaResponse}, when present (a copy) */
+    /**
+     * Returns Meta's own payload from {@code metaResponse}, when present (a copy).
+     *
+     * @return Meta's own payload from {@code metaResponse}, when present (a copy)
+     */
     public Optional<JsonNode> metaResponse() {
         return Optional.ofNullable(metaResponse).map(JsonNode::deepCopy);
     }

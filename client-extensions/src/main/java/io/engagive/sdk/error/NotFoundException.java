@@ -6,6 +6,8 @@ public final class NotFoundException extends EngagiveException {
     private static final long serialVersionUID = 1L;
 
     /**
+     * Creates the not found exception.
+     *
      * @param message the user-facing message
      * @param context what is known about the failed call
      * @param cause the underlying cause, or null

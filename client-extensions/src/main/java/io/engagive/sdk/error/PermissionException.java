@@ -24,6 +24,8 @@ public final class PermissionException extends EngagiveException {
     private final String requiredPermission;
 
     /**
+     * Creates the permission exception.
+     *
      * @param message the user-facing message
      * @param context what is known about the failed call
      * @param reason which rule refused the call
@@ -35,12 +37,20 @@ public final class PermissionException extends EngagiveException {
         this.requiredPermission = Objects.requireNonNull(requiredPermission, "requiredPermission");
     }
 
-    /** @return which rule refused the call */
+    /**
+     * Returns which rule refused the call.
+     *
+     * @return which rule refused the call
+     */
     public Reason reason() {
         return reason;
     }
 
-    /** @return the portal role permission the operation needs, e.g. "WhatsApp Chats — Add" */
+    /**
+     * Returns the portal role permission the operation needs, e.g. "WhatsApp Chats — Add".
+     *
+     * @return the portal role permission the operation needs, e.g. "WhatsApp Chats — Add"
+     */
     public String requiredPermission() {
         return requiredPermission;
     }

@@ -9,6 +9,8 @@ public final class RateLimitedException extends EngagiveException {
     private static final long serialVersionUID = 1L;
 
     /**
+     * Creates the rate limited exception.
+     *
      * @param message the user-facing message
      * @param context what is known about the failed call
      */
@@ -16,7 +18,11 @@ public final class RateLimitedException extends EngagiveException {
         super(message, context, null);
     }
 
-    /** @return how long the server asked to wait, when it sent Retry-After */
+    /**
+     * Returns how long the server asked to wait, when it sent Retry-After.
+     *
+     * @return how long the server asked to wait, when it sent Retry-After
+     */
     public Optional<Duration> retryAfter() {
         return context().retryAfter();
     }

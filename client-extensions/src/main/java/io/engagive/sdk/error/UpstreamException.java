@@ -9,6 +9,8 @@ public final class UpstreamException extends EngagiveException {
     private static final long serialVersionUID = 1L;
 
     /**
+     * Creates the upstream exception.
+     *
      * @param message the user-facing message
      * @param context what is known about the failed call
      */
@@ -16,7 +18,11 @@ public final class UpstreamException extends EngagiveException {
         super(message, context, null);
     }
 
-    /** @return Meta's payload from the envelope's {@code metaResponse}, when present */
+    /**
+     * Returns Meta's payload from the envelope's {@code metaResponse}, when present.
+     *
+     * @return Meta's payload from the envelope's {@code metaResponse}, when present
+     */
     public Optional<JsonNode> metaResponse() {
         return envelope().flatMap(ErrorEnvelope::metaResponse);
     }

@@ -29,27 +29,47 @@ public final class RetryPolicy {
         this.deadline = builder.deadline;
     }
 
-    /** @return the default policy: 3 attempts, 200 ms doubling to at most 5 s, 60 s overall */
+    /**
+     * Returns the default policy: 3 attempts, 200 ms doubling to at most 5 s, 60 s overall.
+     *
+     * @return the default policy: 3 attempts, 200 ms doubling to at most 5 s, 60 s overall
+     */
     public static RetryPolicy defaults() {
         return builder().build();
     }
 
-    /** @return a policy that never retries */
+    /**
+     * Returns a policy that never retries.
+     *
+     * @return a policy that never retries
+     */
     public static RetryPolicy none() {
         return builder().maxAttempts(1).build();
     }
 
-    /** @return a builder starting from the defaults */
+    /**
+     * Returns a builder starting from the defaults.
+     *
+     * @return a builder starting from the defaults
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return attempts in all, the first included */
+    /**
+     * Returns attempts in all, the first included.
+     *
+     * @return attempts in all, the first included
+     */
     public int maxAttempts() {
         return maxAttempts;
     }
 
-    /** @return the overall time budget for one call, retries and waits included */
+    /**
+     * Returns the overall time budget for one call, retries and waits included.
+     *
+     * @return the overall time budget for one call, retries and waits included
+     */
     public Duration deadline() {
         return deadline;
     }
@@ -117,6 +137,8 @@ public final class RetryPolicy {
         }
 
         /**
+         * Sets {@code maxAttempts}.
+         *
          * @param attempts attempts in all, the first included (1 disables retries)
          * @return this builder
          */
@@ -129,6 +151,8 @@ public final class RetryPolicy {
         }
 
         /**
+         * Sets {@code initialBackoff}.
+         *
          * @param backoff the wait before the first retry; each later one doubles, with jitter
          * @return this builder
          */
@@ -138,6 +162,8 @@ public final class RetryPolicy {
         }
 
         /**
+         * Sets {@code maxBackoff}.
+         *
          * @param backoff the longest computed wait between attempts
          * @return this builder
          */
@@ -147,6 +173,8 @@ public final class RetryPolicy {
         }
 
         /**
+         * Sets {@code deadline}.
+         *
          * @param budget the overall time one call may take, retries and waits included; a wait that
          *     would overrun it (a long Retry-After, say) is not taken
          * @return this builder
@@ -156,7 +184,11 @@ public final class RetryPolicy {
             return this;
         }
 
-        /** @return the policy */
+        /**
+         * Returns the policy.
+         *
+         * @return the policy
+         */
         public RetryPolicy build() {
             if (maxBackoff.compareTo(initialBackoff) < 0) {
                 throw new IllegalArgumentException("maxBackoff must not be shorter than initialBackoff");

@@ -36,12 +36,18 @@ public final class Fault {
         this.description = description;
     }
 
-    /** @return a 502 whose envelope carries a Meta error in {@code metaResponse} */
+    /**
+     * Returns a 502 whose envelope carries a Meta error in {@code metaResponse}.
+     *
+     * @return a 502 whose envelope carries a Meta error in {@code metaResponse}
+     */
     public static Fault metaError() {
         return new Fault(502, json(), bytes(META_ERROR_BODY), Duration.ZERO, false, true, "502 Meta error");
     }
 
     /**
+     * Rate limited.
+     *
      * @param retryAfter the Retry-After to send
      * @return a 429 with Retry-After in whole seconds
      */
@@ -52,13 +58,19 @@ public final class Fault {
                 Duration.ZERO, false, true, "429 Retry-After " + retryAfter.toSeconds() + "s");
     }
 
-    /** @return a 503 with the error envelope */
+    /**
+     * Returns a 503 with the error envelope.
+     *
+     * @return a 503 with the error envelope
+     */
     public static Fault unavailable() {
         return new Fault(503, json(), bytes("{\"success\":false,\"statusCode\":503,\"message\":\"Service unavailable\"}"),
                 Duration.ZERO, false, true, "503");
     }
 
     /**
+     * Delay.
+     *
      * @param delay how long to wait before answering normally
      * @return a delay, after which the route answers as usual
      */
@@ -67,12 +79,18 @@ public final class Fault {
                 "delay " + delay.toMillis() + "ms");
     }
 
-    /** @return a connection closed without any answer */
+    /**
+     * Returns a connection closed without any answer.
+     *
+     * @return a connection closed without any answer
+     */
     public static Fault dropConnection() {
         return new Fault(0, Map.of(), new byte[0], Duration.ZERO, true, false, "dropped connection");
     }
 
     /**
+     * Html error page.
+     *
      * @param status the status the proxy answers with, e.g. 502
      * @return an HTML error page, as a reverse proxy or gateway sends it
      */

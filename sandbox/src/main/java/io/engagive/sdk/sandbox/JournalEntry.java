@@ -29,27 +29,45 @@ public final class JournalEntry {
         this.status = status;
     }
 
-    /** @return the HTTP method */
+    /**
+     * Returns the HTTP method.
+     *
+     * @return the HTTP method
+     */
     public String method() {
         return method;
     }
 
-    /** @return the path, base path included */
+    /**
+     * Returns the path, base path included.
+     *
+     * @return the path, base path included
+     */
     public String path() {
         return path;
     }
 
-    /** @return the raw query string, when there was one */
+    /**
+     * Returns the raw query string, when there was one.
+     *
+     * @return the raw query string, when there was one
+     */
     public Optional<String> query() {
         return Optional.ofNullable(query);
     }
 
-    /** @return the request headers with lower-case names; {@code authorization} is redacted */
+    /**
+     * Returns the request headers with lower-case names; {@code authorization} is redacted.
+     *
+     * @return the request headers with lower-case names; {@code authorization} is redacted
+     */
     public Map<String, List<String>> headers() {
         return headers;
     }
 
     /**
+     * Header.
+     *
      * @param name a header name, any case
      * @return its values
      */
@@ -57,17 +75,29 @@ public final class JournalEntry {
         return headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), List.of());
     }
 
-    /** @return the request body as text (empty when there was none) */
+    /**
+     * Returns the request body as text (empty when there was none).
+     *
+     * @return the request body as text (empty when there was none)
+     */
     public String body() {
         return body;
     }
 
-    /** @return the documented route the request matched, if any */
+    /**
+     * Returns the documented route the request matched, if any.
+     *
+     * @return the documented route the request matched, if any
+     */
     public Optional<Route> route() {
         return Optional.ofNullable(route);
     }
 
-    /** @return the status the sandbox answered with (0 when it dropped the connection) */
+    /**
+     * Returns the status the sandbox answered with (0 when it dropped the connection).
+     *
+     * @return the status the sandbox answered with (0 when it dropped the connection)
+     */
     public int status() {
         return status;
     }

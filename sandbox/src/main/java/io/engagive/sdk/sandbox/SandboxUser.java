@@ -30,32 +30,54 @@ public final class SandboxUser {
         this.clock = clock;
     }
 
-    /** @return the user's id (the tokens' subject) */
+    /**
+     * Returns the user's id (the tokens' subject).
+     *
+     * @return the user's id (the tokens' subject)
+     */
     public String id() {
         return id;
     }
 
-    /** @return the user's organisation */
+    /**
+     * Returns the user's organisation.
+     *
+     * @return the user's organisation
+     */
     public String organisation() {
         return organisation;
     }
 
-    /** @return the account ids the user may use */
+    /**
+     * Returns the account ids the user may use.
+     *
+     * @return the account ids the user may use
+     */
     public Set<String> accounts() {
         return accounts;
     }
 
-    /** @return the user's role permissions */
+    /**
+     * Returns the user's role permissions.
+     *
+     * @return the user's role permissions
+     */
     public Set<SandboxPermission> permissions() {
         return permissions;
     }
 
-    /** @return a signed token valid for 30 days, the portal's common choice */
+    /**
+     * Returns a signed token valid for 30 days, the portal's common choice.
+     *
+     * @return a signed token valid for 30 days, the portal's common choice
+     */
     public String token() {
         return token(Duration.ofDays(30));
     }
 
     /**
+     * Mints a token for this user valid for the given time.
+     *
      * @param validity how long the token is valid from now
      * @return a signed token
      */
@@ -63,17 +85,27 @@ public final class SandboxUser {
         return minter.mint(this, clock.instant().plus(validity));
     }
 
-    /** @return a correctly signed token that expired an hour ago */
+    /**
+     * Returns a correctly signed token that expired an hour ago.
+     *
+     * @return a correctly signed token that expired an hour ago
+     */
     public String expiredToken() {
         return minter.mint(this, clock.instant().minus(Duration.ofHours(1)));
     }
 
-    /** @return a token for this user signed with a key the sandbox does not know (a bad signature) */
+    /**
+     * Returns a token for this user signed with a key the sandbox does not know (a bad signature).
+     *
+     * @return a token for this user signed with a key the sandbox does not know (a bad signature)
+     */
     public String tokenWithBadSignature() {
         return minter.mintWithForeignKey(this, clock.instant().plus(Duration.ofDays(30)));
     }
 
     /**
+     * Returns a copy of this user without one permission (register it to take effect).
+     *
      * @param permission the permission to take away
      * @return a copy of this user without it
      */
@@ -85,6 +117,8 @@ public final class SandboxUser {
     }
 
     /**
+     * Returns a copy of this user allowed on other accounts (register it to take effect).
+     *
      * @param accountIds the only accounts the copy may use
      * @return a copy of this user restricted to those accounts
      */

@@ -22,9 +22,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(EngagiveSandboxExtension.class)
 public @interface EngagiveSandboxTest {
 
-    /** @return whether every response is checked against the OpenAPI spec */
+    /**
+     * Returns whether every response is checked against the OpenAPI spec.
+     *
+     * @return whether every response is checked against the OpenAPI spec
+     */
     boolean specConformanceCheck() default true;
 
-    /** @return the status a wrong account is refused with (403, or the "error body" variant's) */
+    /**
+     * Returns the status a wrong account is refused with (403, or the "error body" variant's).
+     *
+     * @return the status a wrong account is refused with (403, or the "error body" variant's)
+     */
     int wrongAccountStatus() default 403;
 }

@@ -29,6 +29,8 @@ public final class TokenGuard {
     private volatile Checked lastChecked;
 
     /**
+     * Creates the token guard.
+     *
      * @param provider where tokens come from
      * @param clock the clock expiry is judged by
      * @param warningWindow how long before expiry to warn

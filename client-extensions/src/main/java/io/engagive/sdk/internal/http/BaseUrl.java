@@ -19,6 +19,8 @@ public final class BaseUrl {
     }
 
     /**
+     * Parse.
+     *
      * @param url the base URL, e.g. {@code https://stage.api.engagive.io/api/business/public}
      * @return the checked URL, without a trailing slash
      * @throws IllegalArgumentException when it is not an absolute HTTPS URL (or HTTP on loopback)
@@ -64,12 +66,20 @@ public final class BaseUrl {
         }
     }
 
-    /** @return whether the URL is HTTPS */
+    /**
+     * Returns whether the URL is HTTPS.
+     *
+     * @return whether the URL is HTTPS
+     */
     public boolean isHttps() {
         return "https".equalsIgnoreCase(uri.getScheme());
     }
 
-    /** @return the path part, e.g. {@code /api/business/public}, or empty */
+    /**
+     * Returns the path part, e.g. {@code /api/business/public}, or empty.
+     *
+     * @return the path part, e.g. {@code /api/business/public}, or empty
+     */
     public String path() {
         return uri.getRawPath() == null ? "" : uri.getRawPath();
     }

@@ -107,12 +107,20 @@ final class Operation {
                 httpMethod, new int[0], new int[0]);
     }
 
-    /** @return the HTTP method, e.g. {@code GET} */
+    /**
+     * Returns the HTTP method, e.g. {@code GET}.
+     *
+     * @return the HTTP method, e.g. {@code GET}
+     */
     public String httpMethod() {
         return httpMethod;
     }
 
-    /** @return the path template relative to the base URL, e.g. {@code /channels/whatsapp/accounts/{accountId}/templates} */
+    /**
+     * Returns the path template relative to the base URL, e.g. {@code /channels/whatsapp/accounts/{accountId}/templates}.
+     *
+     * @return the path template relative to the base URL, e.g. {@code /channels/whatsapp/accounts/{accountId}/templates}
+     */
     public String pathTemplate() {
         return pathTemplate;
     }
@@ -126,7 +134,11 @@ final class Operation {
         return "GET".equals(httpMethod) || "HEAD".equals(httpMethod);
     }
 
-    /** @return the portal permission the spec names for this operation */
+    /**
+     * Returns the portal permission the spec names for this operation.
+     *
+     * @return the portal permission the spec names for this operation
+     */
     public String requiredPermission() {
         return requiredPermission;
     }

@@ -10,6 +10,8 @@ final class OperationLookup {
     private final Map<Method, Operation> byMethod = new ConcurrentHashMap<>();
 
     /**
+     * Of.
+     *
      * @param method a generated Feign API method
      * @return its operation
      */
