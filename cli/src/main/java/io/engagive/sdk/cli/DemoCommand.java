@@ -62,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
                     () -> engagive.templates().listTemplates(EngagiveSandbox.FOREIGN_ACCOUNT, null));
             String viewerToken = sandbox.newUser("viewer").accounts("1").permissions(SandboxPermission.TEMPLATES_VIEW)
                     .register().token();
-            expectFailure("Send as a user without \"WhatsApp Chats — Add\"", PermissionException.class,
+            expectFailure("Send as a user without \"" + SandboxPermission.CHATS_ADD.portalName() + "\"", PermissionException.class,
                     () -> client(sandbox, viewerToken).messages().sendTemplate("1", helloWorld()));
             sandbox.inject(Route.SEND_TEMPLATE, Fault.metaError());
             expectFailure("Send while WhatsApp (Meta) fails", UpstreamException.class,

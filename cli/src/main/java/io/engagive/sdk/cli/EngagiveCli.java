@@ -6,6 +6,7 @@ import io.engagive.sdk.auth.TokenProvider;
 import io.engagive.sdk.error.AuthenticationException;
 import io.engagive.sdk.error.EngagiveException;
 import io.engagive.sdk.error.PermissionException;
+import io.engagive.sdk.generated.SpecOperations;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -79,7 +80,19 @@ public final class EngagiveCli implements Callable<Integer> {
                 + ", --token-file or " + TokenProvider.DEFAULT_ENVIRONMENT_VARIABLE + ", --account or "
                 + ACCOUNT_VARIABLE + ".", "", ExitCode.helpTable());
         commandLine.setExecutionExceptionHandler((error, line, parsed) -> root.report(error));
+        needs(commandLine, "templates", "listTemplates");
+        needs(commandLine, "messages", "sendTemplate");
         return commandLine.execute(args);
+    }
+
+    /** Adds to a command's description the permission the spec names for its operations. */
+    private static void needs(CommandLine commandLine, String command, String operationId) {
+        CommandLine.Model.UsageMessageSpec usage = commandLine.getSubcommands().get(command).getCommandSpec()
+                .usageMessage();
+        String[] description = usage.description().clone();
+        description[0] = description[0] + " Needs the role permission \""
+                + SpecOperations.of(operationId).requiredPermission() + "\".";
+        usage.description(description);
     }
 
     @Override

@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code engagive messages send-template|send-reaction}: sends real WhatsApp messages, never retried automatically. */
-@Command(name = "messages", description = "Send WhatsApp messages (needs \"WhatsApp Chats — Add\"). A send is never "
+@Command(name = "messages", description = "Send WhatsApp messages. A send is never "
         + "retried automatically.", mixinStandardHelpOptions = true)
 final class MessagesCommand {
 

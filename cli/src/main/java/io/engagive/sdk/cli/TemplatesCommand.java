@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code engagive templates list|get}: the account's WhatsApp templates. */
-@Command(name = "templates", description = "List and get WhatsApp templates (needs \"WhatsApp Templates — View\").",
+@Command(name = "templates", description = "List and get WhatsApp templates.",
         mixinStandardHelpOptions = true)
 final class TemplatesCommand {
 

@@ -2,15 +2,11 @@ package io.engagive.sdk.sandbox;
 
 import feign.RequestLine;
 import io.engagive.sdk.generated.SpecOperation;
-import io.engagive.sdk.generated.api.MessagesApi;
-import io.engagive.sdk.generated.api.TemplateContentsApi;
-import io.engagive.sdk.generated.api.TemplateLookupsApi;
-import io.engagive.sdk.generated.api.TemplatesApi;
+import io.engagive.sdk.generated.SpecOperations;
 import java.lang.reflect.Method;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The documented operations the sandbox serves. Each names its {@code operationId}; its HTTP
@@ -44,12 +40,7 @@ public enum Route {
     private final String requiredPermission;
 
     Route(String operationId) {
-        Method generated = Stream.of(TemplatesApi.class, TemplateLookupsApi.class, TemplateContentsApi.class,
-                        MessagesApi.class)
-                .flatMap(api -> Stream.of(api.getMethods()))
-                .filter(candidate -> candidate.isAnnotationPresent(SpecOperation.class)
-                        && candidate.getAnnotation(SpecOperation.class).id().equals(operationId))
-                .findFirst()
+        Method generated = SpecOperations.method(operationId)
                 .orElseThrow(() -> new IllegalStateException("the spec has no operation " + operationId));
         String line = generated.getAnnotation(RequestLine.class).value().trim();
         String uri = line.substring(line.indexOf(' ') + 1).trim();

@@ -1,9 +1,6 @@
 package io.engagive.sdk.sandbox;
 
-import io.engagive.sdk.generated.SpecOperation;
-import io.engagive.sdk.generated.api.MessagesApi;
-import io.engagive.sdk.generated.api.TemplatesApi;
-import java.util.stream.Stream;
+import io.engagive.sdk.generated.SpecOperations;
 
 /**
  * The portal role permissions the sandbox enforces. Each is known by an operation that needs it;
@@ -11,19 +8,14 @@ import java.util.stream.Stream;
  */
 public enum SandboxPermission {
     /** Read templates, lookups and template contents: what {@code listTemplates} needs. */
-    TEMPLATES_VIEW(TemplatesApi.class, "listTemplates"),
+    TEMPLATES_VIEW("listTemplates"),
     /** Send messages and reactions: what {@code sendTemplate} needs. */
-    CHATS_ADD(MessagesApi.class, "sendTemplate");
+    CHATS_ADD("sendTemplate");
 
     private final String portalName;
 
-    SandboxPermission(Class<?> api, String operationId) {
-        this.portalName = Stream.of(api.getMethods())
-                .map(method -> method.getAnnotation(SpecOperation.class))
-                .filter(spec -> spec != null && spec.id().equals(operationId))
-                .findFirst()
-                .map(SpecOperation::requiredPermission)
-                .orElseThrow(() -> new IllegalStateException("the spec has no operation " + operationId));
+    SandboxPermission(String operationId) {
+        this.portalName = SpecOperations.of(operationId).requiredPermission();
     }
 
     /**

@@ -76,7 +76,7 @@ class SandboxAuthTest {
                 "{\"to\":\"923001234567\",\"whatsapp_message_id\":\"wamid.x\",\"emoji\":\"👍\"}");
 
         assertThat(answer.status()).isEqualTo(403);
-        assertThat(answer.body().path("error").asText()).isEqualTo("Missing permission: WhatsApp Chats — Add");
+        assertThat(answer.body().path("error").asText()).isEqualTo("Missing permission: " + SandboxPermission.CHATS_ADD.portalName());
         assertThat(SANDBOX.sentMessages()).isEmpty();
     }
 
