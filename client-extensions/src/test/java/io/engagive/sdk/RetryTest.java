@@ -185,13 +185,13 @@ class RetryTest {
     @Test
     void aPostToAClosedPortIsRetriedBecauseItProvablyNeverLeft() {
         EngagiveClient offline = EngagiveClient.builder().baseUrl(LoopbackServer.closedPortUrl()).token(token)
-                .retryPolicy(RetryPolicy.builder().maxAttempts(2).initialBackoff(Duration.ofMillis(5))
+                .timing(timing).retryPolicy(RetryPolicy.builder().maxAttempts(2).initialBackoff(Duration.ofMillis(5))
                         .maxBackoff(Duration.ofMillis(5)).build()).build();
 
-        ConnectionException error = catchThrowableOfType(ConnectionException.class,
-                () -> offline.messages().sendReaction("1", reaction()));
-
-        assertThat(error.requestMayHaveReachedServer()).isFalse();
+        assertThatExceptionOfType(ConnectionException.class)
+                .isThrownBy(() -> offline.messages().sendReaction("1", reaction()))
+                .satisfies(error -> assertThat(error.requestMayHaveReachedServer()).isFalse());
+        assertThat(timing.sleeps()).as("one wait before the second attempt").hasSize(1);
     }
 
     @Test
