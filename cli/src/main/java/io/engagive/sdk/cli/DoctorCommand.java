@@ -1,5 +1,6 @@
 package io.engagive.sdk.cli;
 
+import io.engagive.sdk.internal.redaction.Printable;
 import io.engagive.sdk.auth.TokenInfo;
 import io.engagive.sdk.error.AuthenticationException;
 import io.engagive.sdk.error.ConnectionException;
@@ -135,7 +136,7 @@ final class DoctorCommand implements Callable<Integer> {
     }
 
     private void step(String verdict, String name, String detail) {
-        root.environment().out().println("[" + verdict + "] " + name + ": " + Terminal.safe(detail));
+        root.environment().out().println("[" + verdict + "] " + name + ": " + Printable.escape(detail));
     }
 
     private int done(PrintWriter out) {

@@ -1,5 +1,6 @@
 package io.engagive.sdk.cli;
 
+import io.engagive.sdk.internal.redaction.Printable;
 import io.engagive.sdk.EngagiveClient;
 import io.engagive.sdk.HttpLogLevel;
 import io.engagive.sdk.auth.TokenProvider;
@@ -183,24 +184,24 @@ public final class EngagiveCli implements Callable<Integer> {
     /** Prints one clear line about a failure (more with {@code -v}) and returns its exit code. */
     int report(Exception error) {
         if (error instanceof EngagiveException failure) {
-            environment.err().println("engagive: " + Terminal.safe(failure.getMessage()));
+            environment.err().println("engagive: " + Printable.escape(failure.getMessage()));
             if (verbose) {
-                environment.err().println("  type: " + failure.getClass().getSimpleName() + Terminal.safe(detail(failure)));
-                failure.requestId().ifPresent(id -> environment.err().println("  request id: " + Terminal.safe(id)));
+                environment.err().println("  type: " + failure.getClass().getSimpleName() + Printable.escape(detail(failure)));
+                failure.requestId().ifPresent(id -> environment.err().println("  request id: " + Printable.escape(id)));
                 if (!failure.context().bodyPreview().isEmpty()) {
-                    environment.err().println("  body: " + Terminal.safe(failure.context().bodyPreview()));
+                    environment.err().println("  body: " + Printable.escape(failure.context().bodyPreview()));
                 }
             }
             environment.err().flush();
             return ExitCode.of(failure).code();
         }
         if (error instanceof IllegalArgumentException) {
-            environment.err().println("engagive: " + Terminal.safe(error.getMessage()));
+            environment.err().println("engagive: " + Printable.escape(error.getMessage()));
             environment.err().flush();
             return ExitCode.USAGE.code();
         }
         environment.err().println("engagive: unexpected error: " + error.getClass().getSimpleName()
-                + (error.getMessage() == null ? "" : ": " + Terminal.safe(error.getMessage())));
+                + (error.getMessage() == null ? "" : ": " + Printable.escape(error.getMessage())));
         environment.err().flush();
         return ExitCode.UNEXPECTED.code();
     }

@@ -1,5 +1,6 @@
 package io.engagive.sdk.cli;
 
+import io.engagive.sdk.internal.redaction.Printable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,7 +62,7 @@ final class Printer {
             String[] line = new String[columns.length];
             for (int c = 0; c < columns.length; c++) {
                 Object value = columns[c].cell.apply(row);
-                line[c] = value == null ? "-" : Terminal.safe(value.toString());
+                line[c] = value == null ? "-" : Printable.escape(value.toString());
                 widths[c] = Math.max(widths[c], line[c].length());
             }
             lines.add(line);

@@ -2,6 +2,7 @@ package io.engagive.sdk.internal.http;
 
 import io.engagive.sdk.HttpLogLevel;
 import io.engagive.sdk.internal.auth.AccessToken;
+import io.engagive.sdk.internal.redaction.Printable;
 import io.engagive.sdk.internal.redaction.SecretRedactor;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
@@ -75,27 +76,11 @@ final class ExchangeLog {
 
     private void line(CallContext call, String text) {
         AccessToken token = call.token().orElse(null);
-        String safe = escapeControls(SecretRedactor.redact(text, token));
+        String safe = Printable.escape(SecretRedactor.redact(text, token));
         if (safe.length() > maxLineLength) {
             safe = safe.substring(0, maxLineLength) + "… (" + (safe.length() - maxLineLength) + " more characters)";
         }
         LOG.debug(safe);
-    }
-
-    private static String escapeControls(String text) {
-        StringBuilder escaped = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c)) {
-                if (escaped == null) {
-                    escaped = new StringBuilder(text.length() + 16).append(text, 0, i);
-                }
-                escaped.append(String.format("\\u%04x", (int) c));
-            } else if (escaped != null) {
-                escaped.append(c);
-            }
-        }
-        return escaped == null ? text : escaped.toString();
     }
 
     /** A body that keeps the first bytes the client reads and logs them when the client is done with it. */

@@ -1,22 +1,23 @@
-package io.engagive.sdk.cli;
+package io.engagive.sdk.internal.redaction;
 
 /**
- * Makes text from a server safe to print on a terminal: control characters (escape sequences, line
- * breaks, carriage returns) and bidirectional overrides are shown as {@code \\uXXXX}, so a template
- * name or an error text can neither clear the screen nor forge a table row.
+ * Makes text from a server safe to print on a terminal or in a log line: control characters
+ * (escape sequences, line breaks, carriage returns) and bidirectional overrides are written as
+ * {@code \\uXXXX}, so a template name or an error text can neither clear a screen nor forge a
+ * table row or a log line.
  */
-final class Terminal {
+public final class Printable {
 
-    private Terminal() {
+    private Printable() {
     }
 
     /**
-     * Escapes one value.
+     * Escapes one text.
      *
      * @param text any text, may be null
-     * @return the text with every control and bidi-control character escaped
+     * @return the text with every control and bidi-control character escaped; null stays null
      */
-    static String safe(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return null;
         }
