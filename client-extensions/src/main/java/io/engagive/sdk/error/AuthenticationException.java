@@ -26,8 +26,11 @@ public final class AuthenticationException extends EngagiveException {
         UNKNOWN
     }
 
+    /** Why it failed. */
     private final Reason reason;
+    /** When the token expired, or null when not known. */
     private final Instant expiredAt;
+    /** Whether a request was sent. */
     private final boolean sentToServer;
 
     /**

@@ -5,6 +5,7 @@ public final class ConnectionException extends EngagiveException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Whether the server may have received the request. */
     private final boolean requestMayHaveReachedServer;
 
     /**

@@ -20,7 +20,9 @@ public final class PermissionException extends EngagiveException {
         UNKNOWN
     }
 
+    /** Why it failed. */
     private final Reason reason;
+    /** The portal permission the operation needs. */
     private final String requiredPermission;
 
     /**

@@ -13,7 +13,15 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public record SentMessage(String accountId, String to, String type, JsonNode request, String wamid) {
 
-    /** Keeps a copy of the body, so the caller's later changes do not reach it. */
+    /**
+     * Keeps a copy of the body, so the caller's later changes do not reach it.
+     *
+     * @param accountId the account it was sent from
+     * @param to the recipient
+     * @param type the message type
+     * @param request the request body as received
+     * @param wamid the generated WhatsApp message id
+     */
     public SentMessage {
         request = request.deepCopy();
     }
