@@ -20,6 +20,11 @@ public final class EngagiveSandboxExtension
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(EngagiveSandboxExtension.class);
 
+    /** Creates the extension; JUnit does, for every class annotated {@link EngagiveSandboxTest}. */
+    public EngagiveSandboxExtension() {
+        // JUnit instantiates extensions reflectively; the sandbox is created per test class in beforeAll.
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         sandboxes(context);
