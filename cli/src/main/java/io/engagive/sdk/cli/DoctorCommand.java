@@ -71,8 +71,8 @@ final class DoctorCommand implements Callable<Integer> {
         try {
             account = root.account();
         } catch (CommandLine.ParameterException e) {
-            fail("account configured", "no account id", "pass --account ID or set ENGAGIVE_ACCOUNT_ID (the id is on the "
-                    + "account's HTTP API tab in the portal)", ExitCode.USAGE);
+            fail("account configured", "no account id", "pass --account ID or set ENGAGIVE_ACCOUNT_ID (" + Advice.ACCOUNT_ID + ")",
+                    ExitCode.USAGE);
             return done(out);
         }
         callTheApi(account);

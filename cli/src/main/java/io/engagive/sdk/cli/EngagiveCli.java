@@ -8,6 +8,7 @@ import io.engagive.sdk.error.AuthenticationException;
 import io.engagive.sdk.error.EngagiveException;
 import io.engagive.sdk.error.PermissionException;
 import io.engagive.sdk.generated.SpecOperations;
+import io.engagive.sdk.internal.Advice;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -150,7 +151,7 @@ public final class EngagiveCli implements Callable<Integer> {
         if (chosen == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "No WhatsApp account id: pass --account ID or set " + ACCOUNT_VARIABLE
-                            + " (the id is on the account's HTTP API tab in the portal).");
+                            + " (" + Advice.ACCOUNT_ID + ").");
         }
         return chosen;
     }

@@ -7,8 +7,8 @@ public final class Advice {
     public static final String NEW_TOKEN =
             "Generate a new API access token in the Engagive portal under Profile → API access token.";
 
-    /** Where the account id comes from. */
-    public static final String ACCOUNT_ID = "The account id is on the account's HTTP API tab in the Engagive portal.";
+    /** Where the account id comes from, as a clause to put in parentheses. */
+    public static final String ACCOUNT_ID = "the id is on the account's HTTP API tab in the Engagive portal";
 
     private Advice() {
     }

@@ -84,7 +84,7 @@ final class ExceptionFactory {
         PermissionException.Reason reason = ErrorTextRules.permissionReason(failure.serverText().orElse(""));
         String advice = switch (reason) {
             case ACCOUNT_NOT_ALLOWED -> "The token's user may not use this account: check the accountId ("
-                    + Advice.ACCOUNT_ID + "), or use a token of a user allowed on it.";
+                    + Advice.ACCOUNT_ID + ") or use a token of a user allowed on it.";
             case PERMISSION_MISSING -> "The token's user lacks the role permission \"" + permission
                     + "\"; ask a portal administrator to grant it, then generate a new token.";
             case UNKNOWN -> "Either the account is not one the token's user may use, or the role lacks \""
