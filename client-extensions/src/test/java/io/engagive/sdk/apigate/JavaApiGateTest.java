@@ -91,10 +91,11 @@ class JavaApiGateTest {
         }
     }
 
+    /** Returns the toolkit's version, set once as {@code revision} in the parent pom. */
     private static String currentVersion() throws IOException {
-        String pom = Files.readString(Path.of("pom.xml"));
-        int start = pom.indexOf("<version>", pom.indexOf("<parent>")) + "<version>".length();
-        return pom.substring(start, pom.indexOf("</version>", start));
+        String pom = Files.readString(Path.of("..", "pom.xml"));
+        int start = pom.indexOf("<revision>") + "<revision>".length();
+        return pom.substring(start, pom.indexOf("</revision>", start));
     }
 
     private Path compile(String name, Map<String, String> sources) throws IOException {
