@@ -6,6 +6,7 @@ import io.engagive.sdk.generated.api.MessagesApi;
 import io.engagive.sdk.generated.api.TemplateContentsApi;
 import io.engagive.sdk.generated.api.TemplateLookupsApi;
 import io.engagive.sdk.generated.api.TemplatesApi;
+import io.engagive.sdk.internal.UserAgent;
 import io.engagive.sdk.internal.http.BaseUrl;
 import io.engagive.sdk.internal.http.ClientAssembly;
 import io.engagive.sdk.internal.http.ClientSettings;
@@ -14,6 +15,7 @@ import io.engagive.sdk.retry.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The Engagive API client: build it once, share it across threads, and call its typed APIs; every
@@ -29,34 +31,48 @@ public final class EngagiveClient {
     /** The base URL the spec declares: Engagive's stage environment. */
     public static final String DEFAULT_BASE_URL = ApiClient.DEFAULT_BASE_PATH;
 
-    private final BaseUrl baseUrl;
-    private final Duration connectTimeout;
-    private final Duration readTimeout;
-    private final TokenProvider tokenProvider;
-    private final RetryPolicy retryPolicy;
-    private final HttpLogLevel logLevel;
-    private final boolean localTokenChecks;
+    private final ClientAssembly assembly;
     private final TemplatesApi templates;
     private final TemplateLookupsApi templateLookups;
     private final TemplateContentsApi templateContents;
     private final MessagesApi messages;
 
     private EngagiveClient(Builder builder) {
-        this.baseUrl = BaseUrl.parse(builder.baseUrl);
-        this.connectTimeout = builder.connectTimeout;
-        this.readTimeout = builder.readTimeout;
-        this.tokenProvider = builder.tokenProvider;
-        this.retryPolicy = builder.retryPolicy;
-        this.logLevel = builder.logLevel;
-        this.localTokenChecks = builder.localTokenChecks;
+        this(new ClientAssembly(new ClientSettings(BaseUrl.parse(builder.baseUrl), builder.connectTimeout,
+                builder.readTimeout, builder.tokenProvider, builder.retryPolicy, builder.logLevel, builder.clock,
+                builder.expiryWarning, builder.localTokenChecks, builder.maxResponseBytes, builder.maxErrorBodyBytes,
+                builder.maxLoggedLineLength, builder.timing, UserAgent.of(builder.appName, builder.appVersion))));
+    }
 
-        ClientAssembly assembly = new ClientAssembly(new ClientSettings(baseUrl, connectTimeout, readTimeout,
-                tokenProvider, retryPolicy, logLevel, builder.clock, builder.expiryWarning, localTokenChecks,
-                builder.maxResponseBytes, builder.maxErrorBodyBytes, builder.maxLoggedLineLength, builder.timing));
+    private EngagiveClient(ClientAssembly assembly) {
+        this.assembly = assembly;
         this.templates = assembly.api(TemplatesApi.class);
         this.templateLookups = assembly.api(TemplateLookupsApi.class);
         this.templateContents = assembly.api(TemplateContentsApi.class);
         this.messages = assembly.api(MessagesApi.class);
+    }
+
+    /**
+     * Returns a client for the calls that need other options (a longer read timeout, no retries),
+     * sharing this one's connection pool, token provider and everything else.
+     *
+     * <pre>{@code
+     * engagive.withOptions(options -> options.readTimeout(Duration.ofMinutes(2)).retryPolicy(RetryPolicy.none()))
+     *         .templates().listTemplates("1", null);
+     * }</pre>
+     *
+     * @param change sets the options that differ
+     * @return the derived client; this one is unchanged
+     */
+    public EngagiveClient withOptions(Consumer<CallOptions> change) {
+        CallOptions options = new CallOptions();
+        change.accept(options);
+        ClientSettings now = assembly.settings();
+        return new EngagiveClient(assembly.with(new ClientSettings(now.baseUrl(), now.connectTimeout(),
+                options.readTimeoutOr(now.readTimeout()), now.tokenProvider(), options.retryPolicyOr(now.retryPolicy()),
+                now.logLevel(), now.clock(), now.expiryWarning(), now.localTokenChecks(),
+                options.maxResponseBytesOr(now.maxResponseBytes()), now.maxErrorBodyBytes(), now.maxLoggedLineLength(),
+                now.timing(), now.userAgent())));
     }
 
     /**
@@ -106,9 +122,11 @@ public final class EngagiveClient {
 
     @Override
     public String toString() {
-        return "EngagiveClient{baseUrl=" + baseUrl + ", connectTimeout=" + connectTimeout + ", readTimeout="
-                + readTimeout + ", tokenProvider=" + tokenProvider + ", localTokenChecks=" + localTokenChecks
-                + ", retryPolicy=" + retryPolicy + ", logLevel=" + logLevel + "}";
+        ClientSettings settings = assembly.settings();
+        return "EngagiveClient{baseUrl=" + settings.baseUrl() + ", connectTimeout=" + settings.connectTimeout()
+                + ", readTimeout=" + settings.readTimeout() + ", tokenProvider=" + settings.tokenProvider()
+                + ", localTokenChecks=" + settings.localTokenChecks() + ", retryPolicy=" + settings.retryPolicy()
+                + ", logLevel=" + settings.logLevel() + "}";
     }
 
     /** Configures an {@link EngagiveClient}; not thread-safe, build once. */
@@ -126,6 +144,8 @@ public final class EngagiveClient {
         private int maxErrorBodyBytes = 64 * 1024;
         private int maxLoggedLineLength = 4096;
         private Timing timing = Timing.system();
+        private String appName;
+        private String appVersion;
 
         private Builder() {
         }
@@ -272,6 +292,22 @@ public final class EngagiveClient {
          */
         public Builder clock(Clock source) {
             this.clock = Objects.requireNonNull(source, "clock");
+            return this;
+        }
+
+        /**
+         * Names the calling application in the {@code User-Agent}, before {@code engagive-java/<version>
+         * (Java <version>)}, so Engagive's support can tell your service's traffic apart.
+         *
+         * @param name the application's name, letters, digits and {@code -._~} and the like (no spaces)
+         * @param version its version, or null
+         * @return this builder
+         * @throws IllegalArgumentException when either holds characters a User-Agent cannot
+         */
+        public Builder appInfo(String name, String version) {
+            UserAgent.of(Objects.requireNonNull(name, "name"), version);
+            this.appName = name;
+            this.appVersion = version;
             return this;
         }
 

@@ -1,6 +1,8 @@
 package io.engagive.sdk.auth;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.function.UnaryOperator;
 
 /**
@@ -69,5 +71,18 @@ public interface TokenProvider {
      */
     static TokenProvider fromFile(Path file) {
         return new FileTokenProvider(file);
+    }
+
+    /**
+     * Wraps an expensive provider (a vault, a secret manager) so it is asked at most once per
+     * time-to-live, and again five minutes before a cached JWT expires; concurrent callers share one
+     * fetch, and a failed refresh keeps serving a token that has not expired.
+     *
+     * @param source the provider to ask
+     * @param timeToLive how long a fetched token is served
+     * @return the caching provider
+     */
+    static TokenProvider caching(TokenProvider source, Duration timeToLive) {
+        return new CachingTokenProvider(source, timeToLive, Duration.ofMinutes(5), Clock.systemUTC());
     }
 }

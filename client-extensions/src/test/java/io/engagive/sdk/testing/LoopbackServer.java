@@ -20,7 +20,8 @@ import java.util.function.Function;
 public final class LoopbackServer implements AutoCloseable {
 
     /** A request as the server received it. */
-    public record Received(String method, String path, String query, Map<String, List<String>> headers, String body) {
+    public record Received(String method, String path, String query, Map<String, List<String>> headers, String body,
+            int remotePort) {
         /** @return every value of the named header (case-insensitive) */
         public List<String> header(String name) {
             return headers.entrySet().stream()
@@ -131,7 +132,8 @@ public final class LoopbackServer implements AutoCloseable {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                    exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), body);
+                    exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), body,
+                    exchange.getRemoteAddress().getPort());
             received.add(request);
             Reply reply = script.poll();
             if (reply == null) {

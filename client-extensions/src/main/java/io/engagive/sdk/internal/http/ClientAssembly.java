@@ -13,11 +13,17 @@ import java.util.Objects;
 
 /**
  * Puts the client together from its settings: one pooled java.net.http client, the transport, the
- * envelope decoders, the token guard and the invocation handler around every generated API.
+ * envelope decoders, the token guard and the invocation handler around every generated API. A
+ * client derived with other per-call settings shares the connection pool and the token guard.
  */
 public final class ClientAssembly {
 
+    /** What every client derived from one builder shares: the connection pool, the mapper, the token guard. */
+    private record Shared(HttpClient http, ObjectMapper mapper, TokenGuard guard, OperationLookup operations) {
+    }
+
     private final ClientSettings settings;
+    private final Shared shared;
     private final Feign.Builder feign;
 
     /**
@@ -26,28 +32,49 @@ public final class ClientAssembly {
      * @param settings the client's settings
      */
     public ClientAssembly(ClientSettings settings) {
-        this.settings = Objects.requireNonNull(settings, "settings");
-        ObjectMapper mapper = ApiClient.newObjectMapper();
-        OperationLookup operations = new OperationLookup();
-        TokenGuard guard = new TokenGuard(settings.tokenProvider(), settings.clock(), settings.expiryWarning(),
-                settings.localTokenChecks());
-        ErrorClassifier classifier = new ErrorClassifier(mapper, settings.baseUrl().path(), settings.clock());
-        HttpClient http = HttpClient.newBuilder()
+        this(settings, new Shared(HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(settings.baseUrl().isHttps() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
-                .build();
+                .build(), ApiClient.newObjectMapper(), new TokenGuard(settings.tokenProvider(), settings.clock(),
+                settings.expiryWarning(), settings.localTokenChecks()), new OperationLookup()));
+    }
+
+    private ClientAssembly(ClientSettings settings, Shared shared) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.shared = shared;
+        ErrorClassifier classifier = new ErrorClassifier(shared.mapper(), settings.baseUrl().path(), settings.clock());
         this.feign = Feign.builder()
-                .client(new JdkHttpTransport(http, settings.logLevel(), settings.maxLoggedLineLength()))
+                .client(new JdkHttpTransport(shared.http(), settings.logLevel(), settings.maxLoggedLineLength(),
+                        settings.userAgent()))
                 .options(new Request.Options(settings.connectTimeout(), settings.readTimeout(), false))
-                .encoder(new JacksonEncoder(mapper))
-                .decoder(new EnvelopeDecoder(mapper, classifier, settings.maxResponseBytes()))
+                .encoder(new JacksonEncoder(shared.mapper()))
+                .decoder(new EnvelopeDecoder(shared.mapper(), classifier, settings.maxResponseBytes()))
                 .errorDecoder(new EnvelopeErrorDecoder(classifier, settings.maxErrorBodyBytes()))
                 .retryer(Retryer.NEVER_RETRY)
                 .invocationHandlerFactory((target, dispatch) -> new ApiInvocationHandler(
                         new DefaultInvocationHandlerFactory().create(target, dispatch), target.type().getSimpleName(),
-                        operations, guard, settings.retryPolicy(), settings.connectTimeout(), settings.readTimeout(),
-                        settings.timing()));
+                        shared.operations(), shared.guard(), settings.retryPolicy(), settings.connectTimeout(),
+                        settings.readTimeout(), settings.timing()));
+    }
+
+    /**
+     * Returns the settings this assembly was made from.
+     *
+     * @return the settings
+     */
+    public ClientSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Returns an assembly with other per-call settings over the same connection pool and token guard.
+     *
+     * @param changed the settings to use; the base URL, token provider and connect timeout stay this one's
+     * @return the derived assembly
+     */
+    public ClientAssembly with(ClientSettings changed) {
+        return new ClientAssembly(changed, shared);
     }
 
     /**

@@ -22,9 +22,10 @@ import java.time.Duration;
  * @param maxErrorBodyBytes how much of an error body is read
  * @param maxLoggedLineLength the longest logged line
  * @param timing where elapsed time is read and how the client waits between attempts
+ * @param userAgent the {@code User-Agent} header's value
  */
 public record ClientSettings(BaseUrl baseUrl, Duration connectTimeout, Duration readTimeout,
         TokenProvider tokenProvider, RetryPolicy retryPolicy, HttpLogLevel logLevel, Clock clock,
         Duration expiryWarning, boolean localTokenChecks, int maxResponseBytes, int maxErrorBodyBytes,
-        int maxLoggedLineLength, Timing timing) {
+        int maxLoggedLineLength, Timing timing, String userAgent) {
 }

@@ -32,10 +32,11 @@ final class JdkHttpTransport implements Client {
 
     /** Headers java.net.http sets itself and refuses from callers, and the one this transport sets itself. */
     private static final Set<String> NOT_COPIED =
-            Set.of("connection", "content-length", "expect", "host", "upgrade", "authorization");
+            Set.of("connection", "content-length", "expect", "host", "upgrade", "authorization", "user-agent");
 
     private final HttpClient http;
     private final ExchangeLog log;
+    private final String userAgent;
 
     /**
      * Creates the transport.
@@ -43,10 +44,12 @@ final class JdkHttpTransport implements Client {
      * @param http the shared JDK client (its connect timeout and redirect policy apply)
      * @param logLevel how much of each exchange to log at DEBUG
      * @param maxLoggedLineLength the longest logged line; bodies are cut to it
+     * @param userAgent the {@code User-Agent} header's value
      */
-    JdkHttpTransport(HttpClient http, HttpLogLevel logLevel, int maxLoggedLineLength) {
+    JdkHttpTransport(HttpClient http, HttpLogLevel logLevel, int maxLoggedLineLength, String userAgent) {
         this.http = Objects.requireNonNull(http, "http");
         this.log = new ExchangeLog(logLevel, maxLoggedLineLength);
+        this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
     }
 
     @Override
@@ -66,6 +69,7 @@ final class JdkHttpTransport implements Client {
                 }
             }
         }
+        builder.header("User-Agent", userAgent);
         call.token().ifPresent(token -> builder.header("Authorization", token.authorizationHeader()));
         byte[] body = request.body();
         builder.method(request.httpMethod().name(), body == null || body.length == 0
