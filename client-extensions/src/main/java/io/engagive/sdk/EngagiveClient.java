@@ -6,6 +6,7 @@ import io.engagive.sdk.generated.api.MessagesApi;
 import io.engagive.sdk.generated.api.TemplateContentsApi;
 import io.engagive.sdk.generated.api.TemplateLookupsApi;
 import io.engagive.sdk.generated.api.TemplatesApi;
+import io.engagive.sdk.events.CallListener;
 import io.engagive.sdk.internal.UserAgent;
 import io.engagive.sdk.internal.http.BaseUrl;
 import io.engagive.sdk.internal.http.ClientAssembly;
@@ -41,7 +42,8 @@ public final class EngagiveClient {
         this(new ClientAssembly(new ClientSettings(BaseUrl.parse(builder.baseUrl), builder.connectTimeout,
                 builder.readTimeout, builder.tokenProvider, builder.retryPolicy, builder.logLevel, builder.clock,
                 builder.expiryWarning, builder.localTokenChecks, builder.maxResponseBytes, builder.maxErrorBodyBytes,
-                builder.maxLoggedLineLength, builder.timing, UserAgent.of(builder.appName, builder.appVersion))));
+                builder.maxLoggedLineLength, builder.timing, UserAgent.of(builder.appName, builder.appVersion),
+                builder.listener)));
     }
 
     private EngagiveClient(ClientAssembly assembly) {
@@ -72,7 +74,7 @@ public final class EngagiveClient {
                 options.readTimeoutOr(now.readTimeout()), now.tokenProvider(), options.retryPolicyOr(now.retryPolicy()),
                 now.logLevel(), now.clock(), now.expiryWarning(), now.localTokenChecks(),
                 options.maxResponseBytesOr(now.maxResponseBytes()), now.maxErrorBodyBytes(), now.maxLoggedLineLength(),
-                now.timing(), now.userAgent())));
+                now.timing(), now.userAgent(), now.listener())));
     }
 
     /**
@@ -146,6 +148,7 @@ public final class EngagiveClient {
         private Timing timing = Timing.system();
         private String appName;
         private String appVersion;
+        private CallListener listener = CallListener.NONE;
 
         private Builder() {
         }
@@ -292,6 +295,18 @@ public final class EngagiveClient {
          */
         public Builder clock(Clock source) {
             this.clock = Objects.requireNonNull(source, "clock");
+            return this;
+        }
+
+        /**
+         * Registers the listener that hears about every call and attempt (operation, status, duration,
+         * retries, request id, exception type; never the token or bodies), e.g. for metrics.
+         *
+         * @param callListener the listener; default {@link CallListener#NONE}
+         * @return this builder
+         */
+        public Builder listener(CallListener callListener) {
+            this.listener = Objects.requireNonNull(callListener, "listener");
             return this;
         }
 

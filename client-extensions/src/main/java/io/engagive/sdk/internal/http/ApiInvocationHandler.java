@@ -10,6 +10,8 @@ import io.engagive.sdk.error.EngagiveException;
 import io.engagive.sdk.error.ErrorContext;
 import io.engagive.sdk.error.InvalidRequestException;
 import io.engagive.sdk.error.UnexpectedResponseException;
+import io.engagive.sdk.events.CallListener;
+import io.engagive.sdk.events.RetryDecision;
 import io.engagive.sdk.internal.redaction.SecretRedactor;
 import io.engagive.sdk.retry.RetryPolicy;
 import java.io.IOException;
@@ -45,6 +47,7 @@ final class ApiInvocationHandler implements InvocationHandler {
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final Timing timing;
+    private final CallListener listener;
 
     /**
      * Creates the handler for one generated API.
@@ -57,9 +60,11 @@ final class ApiInvocationHandler implements InvocationHandler {
      * @param connectTimeout how long to wait for a connection
      * @param readTimeout how long any one wait for the server may take
      * @param timing where elapsed time is read and how the handler waits between attempts
+     * @param listener hears about every call and attempt
      */
     ApiInvocationHandler(InvocationHandler feign, String apiName, OperationLookup operations, TokenGuard tokens,
-            RetryPolicy retryPolicy, Duration connectTimeout, Duration readTimeout, Timing timing) {
+            RetryPolicy retryPolicy, Duration connectTimeout, Duration readTimeout, Timing timing,
+            CallListener listener) {
         this.feign = Objects.requireNonNull(feign, "feign");
         this.apiName = Objects.requireNonNull(apiName, "apiName");
         this.operations = Objects.requireNonNull(operations, "operations");
@@ -68,6 +73,7 @@ final class ApiInvocationHandler implements InvocationHandler {
         this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
         this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
         this.timing = Objects.requireNonNull(timing, "timing");
+        this.listener = Objects.requireNonNull(listener, "listener");
     }
 
     @Override
@@ -77,15 +83,26 @@ final class ApiInvocationHandler implements InvocationHandler {
         }
         Operation operation = operations.of(method);
         Object[] prepared = operation.prepareArguments(args);
+        CallEvents events = CallEvents.of(listener, operation, timing);
         long deadline = timing.nanoTime() + retryPolicy.deadline().toNanos();
         boolean rotationRetried = false;
         for (int attempt = 1; ; attempt++) {
-            AccessToken token = tokens.resolve(operation.httpMethod(), operation.pathTemplate());
-            prepared[prepared.length - 1] = new CallContext(operation, token, connectTimeout, readTimeout, timing,
-                    deadline);
+            AccessToken token;
+            try {
+                token = tokens.resolve(operation.httpMethod(), operation.pathTemplate());
+            } catch (EngagiveException refusedLocally) {
+                events.finished(refusedLocally);
+                throw refusedLocally;
+            }
+            CallContext context = new CallContext(operation, token, connectTimeout, readTimeout, timing, deadline);
+            prepared[prepared.length - 1] = context;
+            long attemptStarted = timing.nanoTime();
             EngagiveException failure;
             try {
-                return feign.invoke(proxy, method, prepared);
+                Object result = feign.invoke(proxy, method, prepared);
+                events.attempt(context, null, attemptStarted, RetryDecision.no("succeeded"));
+                events.finished(null);
+                return result;
             } catch (Throwable thrown) {
                 failure = translate(thrown, operation, token);
             }
@@ -93,6 +110,8 @@ final class ApiInvocationHandler implements InvocationHandler {
                     && refused.sentToServer() && rotatedSince(token, operation)) {
                 rotationRetried = true;
                 attempt--;
+                events.attempt(context, failure, attemptStarted,
+                        new RetryDecision(true, Duration.ZERO, "401 and the token provider has a new token"));
                 LOG.debug("{} {} got 401 and the token provider now has a different token; retrying once with it",
                         operation.httpMethod(), operation.pathTemplate());
                 continue;
@@ -103,7 +122,9 @@ final class ApiInvocationHandler implements InvocationHandler {
             Duration remaining = Duration.ofNanos(Math.max(0, deadline - timing.nanoTime()));
             Optional<Duration> delay =
                     retryPolicy.delayBeforeRetry(operation.httpMethod(), failure, attempt, remaining);
+            events.attempt(context, failure, attemptStarted, decision(failure, operation, attempt, delay));
             if (delay.isEmpty()) {
+                events.finished(failure);
                 throw failure;
             }
             LOG.debug("{} {} failed on attempt {} of {} ({}); retrying in {} ms", operation.httpMethod(),
@@ -111,6 +132,19 @@ final class ApiInvocationHandler implements InvocationHandler {
                     delay.get().toMillis());
             pause(delay.get(), failure);
         }
+    }
+
+    private RetryDecision decision(EngagiveException failure, Operation operation, int attempt,
+            Optional<Duration> delay) {
+        String what = failure.getClass().getSimpleName() + " on a " + operation.httpMethod();
+        if (delay.isPresent()) {
+            return new RetryDecision(true, delay.get(), what + " is retried");
+        }
+        if (attempt >= retryPolicy.maxAttempts()) {
+            return RetryDecision.no(what + ": all " + retryPolicy.maxAttempts() + " attempts used");
+        }
+        return RetryDecision.no(what + " is not retried" + (operation.isIdempotent() ? " (not a transient failure, "
+                + "or no time left before the deadline)" : " (it may have reached the server)"));
     }
 
     /**

@@ -18,6 +18,8 @@ final class CallContext extends Request.Options {
     private final AccessToken token;
     private final Timing timing;
     private final long deadlineNanos;
+    private volatile int status;
+    private volatile String requestId;
 
     CallContext(Operation operation, AccessToken token, Duration connectTimeout, Duration readTimeout,
             Timing timing, long deadlineNanos) {
@@ -41,6 +43,22 @@ final class CallContext extends Request.Options {
         return new CallContext(Operation.unknown(request.httpMethod().name(), query < 0 ? url : url.substring(0, query)),
                 null, Duration.ofMillis(options.connectTimeoutMillis()), Duration.ofMillis(options.readTimeoutMillis()),
                 Timing.system(), System.nanoTime() + Duration.ofDays(1).toNanos());
+    }
+
+    /** Records what the response said about itself, for the call's listener. */
+    void responded(int responseStatus, String responseRequestId) {
+        this.status = responseStatus;
+        this.requestId = responseRequestId;
+    }
+
+    /** Returns the response's status, or 0 when none came. */
+    int status() {
+        return status;
+    }
+
+    /** Returns the response's redacted request id, or null. */
+    String requestId() {
+        return requestId;
     }
 
     Operation operation() {

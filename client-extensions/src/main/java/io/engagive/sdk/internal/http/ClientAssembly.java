@@ -55,7 +55,7 @@ public final class ClientAssembly {
                 .invocationHandlerFactory((target, dispatch) -> new ApiInvocationHandler(
                         new DefaultInvocationHandlerFactory().create(target, dispatch), target.type().getSimpleName(),
                         shared.operations(), shared.guard(), settings.retryPolicy(), settings.connectTimeout(),
-                        settings.readTimeout(), settings.timing()));
+                        settings.readTimeout(), settings.timing(), settings.listener()));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.engagive.sdk.internal.http;
 
 import io.engagive.sdk.HttpLogLevel;
 import io.engagive.sdk.auth.TokenProvider;
+import io.engagive.sdk.events.CallListener;
 import io.engagive.sdk.retry.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,9 +24,10 @@ import java.time.Duration;
  * @param maxLoggedLineLength the longest logged line
  * @param timing where elapsed time is read and how the client waits between attempts
  * @param userAgent the {@code User-Agent} header's value
+ * @param listener hears about every call and attempt
  */
 public record ClientSettings(BaseUrl baseUrl, Duration connectTimeout, Duration readTimeout,
         TokenProvider tokenProvider, RetryPolicy retryPolicy, HttpLogLevel logLevel, Clock clock,
         Duration expiryWarning, boolean localTokenChecks, int maxResponseBytes, int maxErrorBodyBytes,
-        int maxLoggedLineLength, Timing timing, String userAgent) {
+        int maxLoggedLineLength, Timing timing, String userAgent, CallListener listener) {
 }

@@ -33,10 +33,6 @@ final class FailedResponseReader {
 
     static final int PREVIEW_CHARACTERS = 512;
 
-    /** Request-id headers in priority order: the API's own first, a proxy's last. */
-    private static final List<String> REQUEST_ID_HEADERS =
-            List.of("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid", "cf-ray");
-
     private final ObjectMapper mapper;
     private final String basePath;
     private final Clock clock;
@@ -58,7 +54,7 @@ final class FailedResponseReader {
                         relativePath(response.request().url()))
                 .httpStatus(response.status())
                 .envelope(envelope)
-                .requestId(FailedResponse.oneLine(SecretRedactor.redact(firstHeader(headers, REQUEST_ID_HEADERS), token)))
+                .requestId(ResponseHeaders.requestId(headers, token))
                 .bodyPreview(preview(text, body.truncated()))
                 .retryAfter(retryAfter(headers).orElse(null))
                 .build();
@@ -121,20 +117,8 @@ final class FailedResponseReader {
         return preview.toString().strip();
     }
 
-    /** The first header present, by the order of the names given (not the order the response lists them). */
-    private static String firstHeader(Map<String, Collection<String>> headers, List<String> names) {
-        for (String name : names) {
-            for (Map.Entry<String, Collection<String>> entry : headers.entrySet()) {
-                if (entry.getKey() != null && entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty()) {
-                    return entry.getValue().iterator().next();
-                }
-            }
-        }
-        return null;
-    }
-
     private Optional<Duration> retryAfter(Map<String, Collection<String>> headers) {
-        String value = firstHeader(headers, List.of("retry-after"));
+        String value = ResponseHeaders.first(headers, List.of("retry-after"));
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }

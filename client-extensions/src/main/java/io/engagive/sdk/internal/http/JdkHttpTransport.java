@@ -101,6 +101,8 @@ final class JdkHttpTransport implements Client {
         if (logging) {
             log.response(response.statusCode(), response.headers().map(), System.nanoTime() - start, call);
         }
+        Map<String, Collection<String>> headers = Collections.unmodifiableMap(response.headers().map());
+        call.responded(response.statusCode(), ResponseHeaders.requestId(headers, call.token().orElse(null)));
         long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
         Integer length = declared >= 0 && declared <= Integer.MAX_VALUE ? (int) declared : null;
         InputStream stream = logging ? log.body(response.body(), call) : response.body();
@@ -110,7 +112,7 @@ final class JdkHttpTransport implements Client {
                 .reason("")
                 .protocolVersion(response.version() == HttpClient.Version.HTTP_2
                         ? Request.ProtocolVersion.HTTP_2 : Request.ProtocolVersion.HTTP_1_1)
-                .headers(Collections.unmodifiableMap(response.headers().map()))
+                .headers(headers)
                 .body(new CallBody(stream, length, call))
                 .build();
     }

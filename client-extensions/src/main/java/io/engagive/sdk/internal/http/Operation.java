@@ -15,15 +15,17 @@ final class Operation {
     private final String pathTemplate;
     private final String requiredPermission;
     private final String methodName;
+    private final String operationId;
     private final int[] requiredArguments;
     private final int[] pathArguments;
 
     private Operation(String httpMethod, String pathTemplate, String requiredPermission, String methodName,
-            int[] requiredArguments, int[] pathArguments) {
+            String operationId, int[] requiredArguments, int[] pathArguments) {
         this.httpMethod = httpMethod;
         this.pathTemplate = pathTemplate;
         this.requiredPermission = requiredPermission;
         this.methodName = methodName;
+        this.operationId = operationId;
         this.requiredArguments = requiredArguments;
         this.pathArguments = pathArguments;
     }
@@ -47,7 +49,7 @@ final class Operation {
         String uri = value.substring(space + 1).trim();
         int query = uri.indexOf('?');
         String path = query < 0 ? uri : uri.substring(0, query);
-        return new Operation(verb, path, spec.requiredPermission(), method.getName(),
+        return new Operation(verb, path, spec.requiredPermission(), method.getName(), spec.id(),
                 requiredArguments(method), pathArguments(method, path));
     }
 
@@ -104,7 +106,7 @@ final class Operation {
      */
     static Operation unknown(String httpMethod, String path) {
         return new Operation(httpMethod, path, "(not known: the request was not built from a generated method)",
-                httpMethod, new int[0], new int[0]);
+                httpMethod, httpMethod + " " + path, new int[0], new int[0]);
     }
 
     /**
@@ -123,6 +125,15 @@ final class Operation {
      */
     public String pathTemplate() {
         return pathTemplate;
+    }
+
+    /**
+     * Returns the operation's id in the spec.
+     *
+     * @return e.g. {@code listTemplates}
+     */
+    String operationId() {
+        return operationId;
     }
 
     /**

@@ -1,0 +1,31 @@
+package io.engagive.sdk.events;
+
+/**
+ * Hears about every call of a client and every attempt within it: what was called (operation,
+ * method, path template), how it ended (status, request id, exception type), how long it took and
+ * whether it was retried. It never sees the token, arguments or bodies. Register one with
+ * {@code EngagiveClient.builder().listener(…)}; it is called on the calling thread, and an exception
+ * it throws is logged and ignored, never the call's outcome.
+ */
+public interface CallListener {
+
+    /** A listener that does nothing, the default. */
+    CallListener NONE = new CallListener() {
+    };
+
+    /**
+     * Called when one attempt has ended, before the client waits for the next one, if any.
+     *
+     * @param attempt what happened in the attempt
+     */
+    default void attemptFinished(AttemptEvent attempt) {
+    }
+
+    /**
+     * Called once when the call has ended, successfully or not.
+     *
+     * @param call what happened in the call
+     */
+    default void callFinished(CallEvent call) {
+    }
+}

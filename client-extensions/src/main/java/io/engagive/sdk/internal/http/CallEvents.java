@@ -1,0 +1,82 @@
+package io.engagive.sdk.internal.http;
+
+import io.engagive.sdk.error.EngagiveException;
+import io.engagive.sdk.events.AttemptEvent;
+import io.engagive.sdk.events.CallEvent;
+import io.engagive.sdk.events.CallListener;
+import io.engagive.sdk.events.RetryDecision;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tells one call's listener about each attempt and the end of the call, from what the call's
+ * context and its exceptions carry; never the token or a body. With no listener it does nothing.
+ */
+final class CallEvents {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallEvents.class);
+    private static final CallEvents SILENT = new CallEvents(null, null, null);
+
+    private final CallListener listener;
+    private final Operation operation;
+    private final Timing timing;
+    private final long started;
+    private int attempts;
+    private OptionalInt lastStatus = OptionalInt.empty();
+    private Optional<String> lastRequestId = Optional.empty();
+
+    private CallEvents(CallListener listener, Operation operation, Timing timing) {
+        this.listener = listener;
+        this.operation = operation;
+        this.timing = timing;
+        this.started = timing == null ? 0 : timing.nanoTime();
+    }
+
+    /** Returns the events of one call, or a shared instance that does nothing when no listener is registered. */
+    static CallEvents of(CallListener listener, Operation operation, Timing timing) {
+        return listener == CallListener.NONE ? SILENT : new CallEvents(listener, operation, timing);
+    }
+
+    /** Reports one attempt that was sent. */
+    void attempt(CallContext context, EngagiveException failure, long attemptStarted, RetryDecision retry) {
+        if (listener == null) {
+            return;
+        }
+        attempts++;
+        lastStatus = failure != null ? failure.httpStatus()
+                : context.status() > 0 ? OptionalInt.of(context.status()) : OptionalInt.empty();
+        lastRequestId = failure != null ? failure.requestId() : Optional.ofNullable(context.requestId());
+        AttemptEvent event = new AttemptEvent(operation.operationId(), operation.httpMethod(), operation.pathTemplate(),
+                attempts, lastStatus, lastRequestId, failureName(failure),
+                Duration.ofNanos(timing.nanoTime() - attemptStarted), retry);
+        deliver(() -> listener.attemptFinished(event));
+    }
+
+    /** Reports the end of the call. */
+    void finished(EngagiveException failure) {
+        if (listener == null) {
+            return;
+        }
+        OptionalInt status = failure != null && failure.httpStatus().isPresent() ? failure.httpStatus() : lastStatus;
+        CallEvent event = new CallEvent(operation.operationId(), operation.httpMethod(), operation.pathTemplate(),
+                attempts, status, failure != null && failure.requestId().isPresent() ? failure.requestId() : lastRequestId,
+                failureName(failure), Duration.ofNanos(timing.nanoTime() - started));
+        deliver(() -> listener.callFinished(event));
+    }
+
+    private static Optional<String> failureName(EngagiveException failure) {
+        return failure == null ? Optional.empty() : Optional.of(failure.getClass().getSimpleName());
+    }
+
+    private void deliver(Runnable delivery) {
+        try {
+            delivery.run();
+        } catch (RuntimeException listenerFailed) {
+            LOG.warn("The Engagive call listener {} failed ({}); the call goes on", listener,
+                    listenerFailed.getClass().getSimpleName());
+        }
+    }
+}
