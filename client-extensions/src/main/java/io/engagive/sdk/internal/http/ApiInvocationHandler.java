@@ -38,6 +38,7 @@ import org.slf4j.LoggerFactory;
 final class ApiInvocationHandler implements InvocationHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiInvocationHandler.class);
+    private static final RetryDecision SUCCEEDED = RetryDecision.no("succeeded");
 
     private final InvocationHandler feign;
     private final String apiName;
@@ -100,7 +101,7 @@ final class ApiInvocationHandler implements InvocationHandler {
             EngagiveException failure;
             try {
                 Object result = feign.invoke(proxy, method, prepared);
-                events.attempt(context, null, attemptStarted, RetryDecision.no("succeeded"));
+                events.attempt(context, null, attemptStarted, SUCCEEDED);
                 events.finished(null);
                 return result;
             } catch (Throwable thrown) {
@@ -122,7 +123,9 @@ final class ApiInvocationHandler implements InvocationHandler {
             Duration remaining = Duration.ofNanos(Math.max(0, deadline - timing.nanoTime()));
             Optional<Duration> delay =
                     retryPolicy.delayBeforeRetry(operation.httpMethod(), failure, attempt, remaining);
-            events.attempt(context, failure, attemptStarted, decision(failure, operation, attempt, delay));
+            if (events.listening()) {
+                events.attempt(context, failure, attemptStarted, decision(failure, operation, attempt, delay));
+            }
             if (delay.isEmpty()) {
                 events.finished(failure);
                 throw failure;

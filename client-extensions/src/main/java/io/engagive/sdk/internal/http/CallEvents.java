@@ -40,6 +40,11 @@ final class CallEvents {
         return listener == CallListener.NONE ? SILENT : new CallEvents(listener, operation, timing);
     }
 
+    /** Tells whether a listener hears these events, so that callers build nothing for none. */
+    boolean listening() {
+        return listener != null;
+    }
+
     /** Reports one attempt that was sent. */
     void attempt(CallContext context, EngagiveException failure, long attemptStarted, RetryDecision retry) {
         if (listener == null) {
