@@ -4,6 +4,8 @@ import feign.Request;
 import io.engagive.sdk.internal.auth.AccessToken;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,7 +21,7 @@ final class CallContext extends Request.Options {
     private final Timing timing;
     private final long deadlineNanos;
     private volatile int status;
-    private volatile String requestId;
+    private volatile Map<String, Collection<String>> responseHeaders;
 
     CallContext(Operation operation, AccessToken token, Duration connectTimeout, Duration readTimeout,
             Timing timing, long deadlineNanos) {
@@ -45,10 +47,10 @@ final class CallContext extends Request.Options {
                 Timing.system(), System.nanoTime() + Duration.ofDays(1).toNanos());
     }
 
-    /** Records what the response said about itself, for the call's listener. */
-    void responded(int responseStatus, String responseRequestId) {
+    /** Records the response's status and headers, for the call's listener. */
+    void responded(int responseStatus, Map<String, Collection<String>> headers) {
         this.status = responseStatus;
-        this.requestId = responseRequestId;
+        this.responseHeaders = headers;
     }
 
     /** Returns the response's status, or 0 when none came. */
@@ -56,9 +58,10 @@ final class CallContext extends Request.Options {
         return status;
     }
 
-    /** Returns the response's redacted request id, or null. */
+    /** Returns the response's redacted request id, or null; read only when a listener asks. */
     String requestId() {
-        return requestId;
+        Map<String, Collection<String>> headers = responseHeaders;
+        return headers == null ? null : ResponseHeaders.requestId(headers, token);
     }
 
     Operation operation() {

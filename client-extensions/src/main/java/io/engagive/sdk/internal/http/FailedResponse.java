@@ -3,6 +3,7 @@ package io.engagive.sdk.internal.http;
 import io.engagive.sdk.error.ErrorContext;
 import io.engagive.sdk.error.ErrorEnvelope;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One response that means failure, as far as it was read: its error context (status, path,
@@ -15,6 +16,7 @@ import java.util.Optional;
 record FailedResponse(ErrorContext context, ErrorEnvelope envelope, CallContext call) {
 
     private static final int MAX_SERVER_TEXT = 512;
+    private static final Pattern CONTROLS = Pattern.compile("\\p{Cntrl}+");
 
     /** Returns the envelope, when the body was one. */
     Optional<ErrorEnvelope> parsedEnvelope() {
@@ -31,7 +33,7 @@ record FailedResponse(ErrorContext context, ErrorEnvelope envelope, CallContext 
         if (text == null) {
             return null;
         }
-        String flat = text.replaceAll("\\p{Cntrl}+", " ").strip();
+        String flat = CONTROLS.matcher(text).replaceAll(" ").strip();
         return flat.length() > MAX_SERVER_TEXT ? flat.substring(0, MAX_SERVER_TEXT) + "…" : flat;
     }
 }

@@ -102,7 +102,7 @@ final class JdkHttpTransport implements Client {
             log.response(response.statusCode(), response.headers().map(), System.nanoTime() - start, call);
         }
         Map<String, Collection<String>> headers = Collections.unmodifiableMap(response.headers().map());
-        call.responded(response.statusCode(), ResponseHeaders.requestId(headers, call.token().orElse(null)));
+        call.responded(response.statusCode(), headers);
         long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
         Integer length = declared >= 0 && declared <= Integer.MAX_VALUE ? (int) declared : null;
         InputStream stream = logging ? log.body(response.body(), call) : response.body();
