@@ -2,14 +2,10 @@ package io.engagive.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.engagive.sdk.events.AttemptEvent;
-import io.engagive.sdk.events.CallEvent;
-import io.engagive.sdk.events.CallListener;
 import io.engagive.sdk.retry.RetryPolicy;
 import io.engagive.sdk.testing.LoopbackServer;
 import io.engagive.sdk.testing.LoopbackServer.Reply;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import io.engagive.sdk.testing.RecordingListener;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -22,18 +18,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class CallListenerPropertiesTest {
 
     private static LoopbackServer server;
-    private final List<Object> events = new CopyOnWriteArrayList<>();
-    private final CallListener recorder = new CallListener() {
-        @Override
-        public void attemptFinished(AttemptEvent attempt) {
-            events.add(attempt);
-        }
-
-        @Override
-        public void callFinished(CallEvent call) {
-            events.add(call);
-        }
-    };
+    private final RecordingListener recorder = new RecordingListener();
 
     @BeforeContainer
     static void start() {
@@ -48,7 +33,7 @@ class CallListenerPropertiesTest {
     @Property(tries = 100)
     void noEventCarriesTheToken(@ForAll("tokens") String token, @ForAll("statuses") int status) {
         server.reset();
-        events.clear();
+        recorder.clear();
         server.enqueue(Reply.json(status, status == 200 ? Fixtures.TEMPLATES_OK
                 : "{\"success\":false,\"message\":\"bad " + token + "\"}").withHeader("X-Request-Id", "id-" + token));
         EngagiveClient engagive = Fixtures.clientFor(server, token).localTokenChecks(false)
@@ -60,8 +45,8 @@ class CallListenerPropertiesTest {
             assertThat(expected).hasMessageNotContaining(token);
         }
 
-        assertThat(events).isNotEmpty();
-        assertThat(events.toString()).doesNotContain(token);
+        assertThat(recorder.calls()).isNotEmpty();
+        assertThat(recorder.attempts() + " " + recorder.calls()).doesNotContain(token);
     }
 
     @Provide

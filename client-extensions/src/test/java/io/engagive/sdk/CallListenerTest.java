@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.engagive.sdk.error.AuthenticationException;
 import io.engagive.sdk.error.ServerException;
-import io.engagive.sdk.events.AttemptEvent;
 import io.engagive.sdk.events.CallEvent;
 import io.engagive.sdk.events.CallListener;
 import io.engagive.sdk.generated.model.SendReactionRequest;
 import io.engagive.sdk.testing.LoopbackServer;
+import io.engagive.sdk.testing.RecordingListener;
 import io.engagive.sdk.testing.LoopbackServer.Reply;
 import io.engagive.sdk.testing.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class CallListenerTest {
 
     private final LoopbackServer server = LoopbackServer.start();
-    private final Recorder recorder = new Recorder();
+    private final RecordingListener recorder = new RecordingListener();
 
     @AfterEach
     void stop() {
@@ -36,7 +34,7 @@ class CallListenerTest {
 
         client(TestTokens.valid()).templates().listTemplates("1", "order");
 
-        assertThat(recorder.attempts).singleElement().satisfies(attempt -> {
+        assertThat(recorder.attempts()).singleElement().satisfies(attempt -> {
             assertThat(attempt.operation()).isEqualTo("listTemplates");
             assertThat(attempt.httpMethod()).isEqualTo("GET");
             assertThat(attempt.pathTemplate()).isEqualTo("/channels/whatsapp/accounts/{accountId}/templates");
@@ -45,7 +43,7 @@ class CallListenerTest {
             assertThat(attempt.failure()).isEmpty();
             assertThat(attempt.retry().retried()).isFalse();
         });
-        assertThat(recorder.calls).singleElement().satisfies(call -> {
+        assertThat(recorder.calls()).singleElement().satisfies(call -> {
             assertThat(call.attempts()).isEqualTo(1);
             assertThat(call.status()).hasValue(200);
             assertThat(call.failure()).isEmpty();
@@ -59,12 +57,12 @@ class CallListenerTest {
 
         client(TestTokens.valid()).templates().listTemplates("1", null);
 
-        assertThat(recorder.attempts).hasSize(2);
-        assertThat(recorder.attempts.get(0).failure()).contains("ServerException");
-        assertThat(recorder.attempts.get(0).retry().retried()).isTrue();
-        assertThat(recorder.attempts.get(0).retry().delay()).isEqualTo(Duration.ofSeconds(2));
-        assertThat(recorder.attempts.get(1).status()).hasValue(200);
-        assertThat(recorder.calls).singleElement()
+        assertThat(recorder.attempts()).hasSize(2);
+        assertThat(recorder.attempts().get(0).failure()).contains("ServerException");
+        assertThat(recorder.attempts().get(0).retry().retried()).isTrue();
+        assertThat(recorder.attempts().get(0).retry().delay()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(recorder.attempts().get(1).status()).hasValue(200);
+        assertThat(recorder.calls()).singleElement()
                 .satisfies(call -> assertThat(call.attempts()).isEqualTo(2));
     }
 
@@ -75,11 +73,11 @@ class CallListenerTest {
         assertThatExceptionOfType(ServerException.class).isThrownBy(() -> client(TestTokens.valid()).messages()
                 .sendReaction("1", new SendReactionRequest().to("923001234567").whatsappMessageId("wamid.X").emoji("👍")));
 
-        assertThat(recorder.attempts).singleElement().satisfies(attempt -> {
+        assertThat(recorder.attempts()).singleElement().satisfies(attempt -> {
             assertThat(attempt.retry().retried()).isFalse();
             assertThat(attempt.retry().reason()).contains("POST").contains("may have reached the server");
         });
-        assertThat(recorder.calls).singleElement()
+        assertThat(recorder.calls()).singleElement()
                 .satisfies(call -> assertThat(call.failure()).contains("ServerException"));
     }
 
@@ -88,8 +86,8 @@ class CallListenerTest {
         assertThatExceptionOfType(AuthenticationException.class).isThrownBy(() ->
                 client(TestTokens.expiringAt(Instant.now().minusSeconds(60))).templates().listTemplates("1", null));
 
-        assertThat(recorder.attempts).isEmpty();
-        assertThat(recorder.calls).singleElement().satisfies(call -> {
+        assertThat(recorder.attempts()).isEmpty();
+        assertThat(recorder.calls()).singleElement().satisfies(call -> {
             assertThat(call.attempts()).isZero();
             assertThat(call.failure()).contains("AuthenticationException");
             assertThat(call.status()).isEmpty();
@@ -112,26 +110,5 @@ class CallListenerTest {
 
     private EngagiveClient client(String token) {
         return Fixtures.clientFor(server, token).listener(recorder).build();
-    }
-
-    /** Keeps every event it hears. */
-    static final class Recorder implements CallListener {
-        final List<AttemptEvent> attempts = new CopyOnWriteArrayList<>();
-        final List<CallEvent> calls = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void attemptFinished(AttemptEvent attempt) {
-            attempts.add(attempt);
-        }
-
-        @Override
-        public void callFinished(CallEvent call) {
-            calls.add(call);
-        }
-
-        void clear() {
-            attempts.clear();
-            calls.clear();
-        }
     }
 }

@@ -7,11 +7,10 @@ import io.engagive.sdk.error.NotFoundException;
 import io.engagive.sdk.generated.model.ApiResponse;
 import io.engagive.sdk.generated.model.TemplateListResponse;
 import io.engagive.sdk.testing.LoopbackServer;
+import io.engagive.sdk.testing.ProjectVersion;
 import io.engagive.sdk.testing.LoopbackServer.Reply;
 import io.engagive.sdk.testing.TestTokens;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +53,7 @@ class ResponseMetadataTest {
 
         Fixtures.clientFor(server, token).build().templates().listTemplates("1", null);
 
-        assertThat(server.received().get(0).header("User-Agent")).containsExactly("engagive-java/" + projectVersion()
+        assertThat(server.received().get(0).header("User-Agent")).containsExactly("engagive-java/" + ProjectVersion.read()
                 + " (Java " + System.getProperty("java.version") + ")");
     }
 
@@ -65,7 +64,7 @@ class ResponseMetadataTest {
         Fixtures.clientFor(server, token).appInfo("orders-service", "1.4.2").build().templates().listTemplates("1", null);
 
         assertThat(server.received().get(0).header("User-Agent")).singleElement().asString()
-                .startsWith("orders-service/1.4.2 engagive-java/" + projectVersion() + " (Java ");
+                .startsWith("orders-service/1.4.2 engagive-java/" + ProjectVersion.read() + " (Java ");
     }
 
     @Test
@@ -75,11 +74,5 @@ class ResponseMetadataTest {
                 .withMessageContaining("no spaces");
         assertThatExceptionOfType(IllegalArgumentException.class)
                 .isThrownBy(() -> EngagiveClient.builder().appInfo("orders", "1.0\r\nX-Evil: 1"));
-    }
-
-    private static String projectVersion() throws IOException {
-        String pom = Files.readString(Path.of("..", "pom.xml"));
-        int start = pom.indexOf("<revision>") + "<revision>".length();
-        return pom.substring(start, pom.indexOf("</revision>", start));
     }
 }

@@ -2,6 +2,7 @@ package io.engagive.sdk.apigate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.engagive.sdk.testing.ProjectVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class JavaApiGateTest {
         String released = baseline.get().getFileName().toString().replaceAll("engagive-client-(.*)\\.jar", "$1");
         Path current = jar("current", Path.of("target/classes"));
 
-        assertThat(gate.violations(baseline.get(), released, current, currentVersion())).isEmpty();
+        assertThat(gate.violations(baseline.get(), released, current, ProjectVersion.read())).isEmpty();
     }
 
     @Test
@@ -89,13 +90,6 @@ class JavaApiGateTest {
             return jars.filter(jar -> jar.getFileName().toString().endsWith(".jar"))
                     .max(Comparator.comparing(jar -> jar.getFileName().toString()));
         }
-    }
-
-    /** Returns the toolkit's version, set once as {@code revision} in the parent pom. */
-    private static String currentVersion() throws IOException {
-        String pom = Files.readString(Path.of("..", "pom.xml"));
-        int start = pom.indexOf("<revision>") + "<revision>".length();
-        return pom.substring(start, pom.indexOf("</revision>", start));
     }
 
     private Path compile(String name, Map<String, String> sources) throws IOException {
