@@ -11,12 +11,19 @@ import io.engagive.sdk.internal.UserAgent;
 import io.engagive.sdk.internal.http.BaseUrl;
 import io.engagive.sdk.internal.http.ClientAssembly;
 import io.engagive.sdk.internal.http.ClientSettings;
+import io.engagive.sdk.internal.http.Network;
 import io.engagive.sdk.internal.http.Timing;
 import io.engagive.sdk.retry.RetryPolicy;
+import java.net.Authenticator;
+import java.net.ProxySelector;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 
 /**
  * The Engagive API client: build it once, share it across threads, and call its typed APIs; every
@@ -39,11 +46,16 @@ public final class EngagiveClient {
     private final MessagesApi messages;
 
     private EngagiveClient(Builder builder) {
-        this(new ClientAssembly(new ClientSettings(BaseUrl.parse(builder.baseUrl), builder.connectTimeout,
-                builder.readTimeout, builder.tokenProvider, builder.retryPolicy, builder.logLevel, builder.clock,
+        this(builder, new Network(builder.connectTimeout, builder.proxy, builder.proxyAuthenticator,
+                builder.sslContext, builder.sslParameters, builder.executor, builder.httpClient));
+    }
+
+    private EngagiveClient(Builder builder, Network network) {
+        this(new ClientAssembly(new ClientSettings(BaseUrl.parse(builder.baseUrl),
+                network.connectTimeoutOr(Builder.DEFAULT_CONNECT_TIMEOUT), builder.readTimeout, builder.tokenProvider, builder.retryPolicy, builder.logLevel, builder.clock,
                 builder.expiryWarning, builder.localTokenChecks, builder.maxResponseBytes, builder.maxErrorBodyBytes,
                 builder.maxLoggedLineLength, builder.timing, UserAgent.of(builder.appName, builder.appVersion),
-                builder.listener)));
+                builder.listener, network)));
     }
 
     private EngagiveClient(ClientAssembly assembly) {
@@ -74,7 +86,7 @@ public final class EngagiveClient {
                 options.readTimeoutOr(now.readTimeout()), now.tokenProvider(), options.retryPolicyOr(now.retryPolicy()),
                 now.logLevel(), now.clock(), now.expiryWarning(), now.localTokenChecks(),
                 options.maxResponseBytesOr(now.maxResponseBytes()), now.maxErrorBodyBytes(), now.maxLoggedLineLength(),
-                now.timing(), now.userAgent(), now.listener())));
+                now.timing(), now.userAgent(), now.listener(), now.network())));
     }
 
     /**
@@ -133,8 +145,10 @@ public final class EngagiveClient {
 
     /** Configures an {@link EngagiveClient}; not thread-safe, build once. */
     public static final class Builder {
+        private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
         private String baseUrl = DEFAULT_BASE_URL;
-        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration connectTimeout;
         private Duration readTimeout = Duration.ofSeconds(30);
         private TokenProvider tokenProvider = TokenProvider.fromEnvironment();
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
@@ -149,6 +163,12 @@ public final class EngagiveClient {
         private String appName;
         private String appVersion;
         private CallListener listener = CallListener.NONE;
+        private ProxySelector proxy;
+        private Authenticator proxyAuthenticator;
+        private SSLContext sslContext;
+        private SSLParameters sslParameters;
+        private Executor executor;
+        private HttpClient httpClient;
 
         private Builder() {
         }
@@ -189,7 +209,7 @@ public final class EngagiveClient {
         /**
          * Sets {@code connectTimeout}.
          *
-         * @param timeout how long to wait for a connection; default 10 s
+         * @param timeout how long to wait for a connection; default 10 s (or the {@link #httpClient}'s own)
          * @return this builder
          */
         public Builder connectTimeout(Duration timeout) {
@@ -326,6 +346,77 @@ public final class EngagiveClient {
             return this;
         }
 
+        /**
+         * Sends every call through a proxy, e.g. {@code ProxySelector.of(new InetSocketAddress("proxy.corp", 3128))}.
+         *
+         * @param selector chooses the proxy per URI; default the JVM's ({@code ProxySelector.getDefault()},
+         *     which follows the {@code https.proxyHost} system properties)
+         * @return this builder
+         */
+        public Builder proxy(ProxySelector selector) {
+            this.proxy = Objects.requireNonNull(selector, "proxy");
+            return this;
+        }
+
+        /**
+         * Answers a proxy's request for credentials (HTTP 407); it is never asked by the API server.
+         *
+         * <p>The JDK does not send Basic credentials through an HTTPS tunnel unless the JVM runs with
+         * {@code -Djdk.http.auth.tunneling.disabledSchemes=""}.
+         *
+         * @param authenticator gives the proxy's user name and password
+         * @return this builder
+         */
+        public Builder proxyAuthenticator(Authenticator authenticator) {
+            this.proxyAuthenticator = Objects.requireNonNull(authenticator, "proxyAuthenticator");
+            return this;
+        }
+
+        /**
+         * Sets the TLS trust and key material, e.g. to trust a corporate CA or to present a client certificate.
+         *
+         * @param context the TLS context; default the JVM's ({@code SSLContext.getDefault()})
+         * @return this builder
+         */
+        public Builder sslContext(SSLContext context) {
+            this.sslContext = Objects.requireNonNull(context, "sslContext");
+            return this;
+        }
+
+        /**
+         * Sets the TLS protocols, cipher suites and the like the client offers.
+         *
+         * @param parameters the TLS parameters; default the JDK's
+         * @return this builder
+         */
+        public Builder sslParameters(SSLParameters parameters) {
+            this.sslParameters = Objects.requireNonNull(parameters, "sslParameters");
+            return this;
+        }
+
+        /**
+         * Sets the executor java.net.http runs its asynchronous work on (calls themselves run on the caller's thread).
+         *
+         * @param work the executor; default java.net.http's own cached pool
+         * @return this builder
+         */
+        public Builder executor(Executor work) {
+            this.executor = Objects.requireNonNull(work, "executor");
+            return this;
+        }
+
+        /**
+         * Sends through the caller's own java.net.http client, which then owns the connect timeout, proxy,
+         * TLS and executor; it must not follow redirects.
+         *
+         * @param client the client, built with {@code followRedirects(HttpClient.Redirect.NEVER)}
+         * @return this builder
+         */
+        public Builder httpClient(HttpClient client) {
+            this.httpClient = Objects.requireNonNull(client, "httpClient");
+            return this;
+        }
+
         /** Replaces the time source and the wait between attempts: for tests of retry timing, never for users. */
         Builder timing(Timing replacement) {
             this.timing = Objects.requireNonNull(replacement, "timing");
@@ -336,7 +427,8 @@ public final class EngagiveClient {
          * Returns the client.
          *
          * @return the client
-         * @throws IllegalArgumentException when the base URL is not HTTPS (or HTTP on loopback)
+         * @throws IllegalArgumentException when the base URL is not HTTPS (or HTTP on loopback), or when
+         *     {@link #httpClient} was combined with network settings it owns or follows redirects
          */
         public EngagiveClient build() {
             return new EngagiveClient(this);

@@ -2,6 +2,9 @@ package io.engagive.sdk.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -15,6 +18,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 
 /** A real HTTP server on 127.0.0.1 and a random port that answers with scripted responses and records every request. */
 public final class LoopbackServer implements AutoCloseable {
@@ -69,8 +74,8 @@ public final class LoopbackServer implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile Function<Received, Reply> fallback = request -> Reply.json(404, "{\"success\":false}");
 
-    private LoopbackServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+    private LoopbackServer(HttpServer server) {
+        this.server = server;
         server.createContext("/", this::handle);
         server.setExecutor(executor);
         server.start();
@@ -79,9 +84,29 @@ public final class LoopbackServer implements AutoCloseable {
     /** @return a started server */
     public static LoopbackServer start() {
         try {
-            return new LoopbackServer();
+            return new LoopbackServer(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50));
         } catch (IOException e) {
             throw new IllegalStateException("cannot start loopback server", e);
+        }
+    }
+
+    /** @return a started HTTPS server presenting the context's certificate, offering only the given protocols */
+    public static LoopbackServer startTls(SSLContext context, String... protocols) {
+        try {
+            HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+            server.setHttpsConfigurator(new HttpsConfigurator(context) {
+                @Override
+                public void configure(HttpsParameters parameters) {
+                    SSLParameters offered = context.getDefaultSSLParameters();
+                    if (protocols.length > 0) {
+                        offered.setProtocols(protocols);
+                    }
+                    parameters.setSSLParameters(offered);
+                }
+            });
+            return new LoopbackServer(server);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start loopback TLS server", e);
         }
     }
 
@@ -96,7 +121,8 @@ public final class LoopbackServer implements AutoCloseable {
 
     /** @return the base URL, e.g. {@code http://127.0.0.1:43210/api/business/public} */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/business/public";
+        return (server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort()
+                + "/api/business/public";
     }
 
     /** Queues replies, sent in order, one per request. */

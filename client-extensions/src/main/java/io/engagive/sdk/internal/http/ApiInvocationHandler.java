@@ -25,6 +25,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import javax.net.ssl.SSLHandshakeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -199,10 +200,13 @@ final class ApiInvocationHandler implements InvocationHandler {
     private static ConnectionException connectionFailure(IOException cause, Operation operation, AccessToken token) {
         boolean neverSent = cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException
                 || cause instanceof UnknownHostException || cause instanceof NoRouteToHostException
+                || cause instanceof SSLHandshakeException
                 || cause instanceof CallContext.DeadlineExceededException deadline && !deadline.sent();
         String what;
         if (cause instanceof CallContext.DeadlineExceededException) {
             what = "did not answer within the call's deadline";
+        } else if (cause instanceof SSLHandshakeException) {
+            what = "could not be reached over TLS (the handshake failed)";
         } else if (cause instanceof HttpTimeoutException && !neverSent) {
             what = "timed out waiting for the response";
         } else if (neverSent) {
@@ -211,7 +215,9 @@ final class ApiInvocationHandler implements InvocationHandler {
             what = "exchange failed";
         }
         String consequence = neverSent
-                ? "The request was not sent. Check the base URL, DNS, proxy and firewall."
+                ? "The request was not sent. Check the base URL, DNS, proxy and firewall"
+                        + (cause instanceof SSLHandshakeException ? ", and give the builder an sslContext(...) "
+                                + "that trusts the server's CA if it is a private one." : ".")
                 : "The request may have reached the server"
                         + (operation.isIdempotent() ? "." : ": the message may or may not have "
                                 + "been delivered, so it was not sent again; check before resending.");

@@ -12,14 +12,15 @@ import java.net.http.HttpClient;
 import java.util.Objects;
 
 /**
- * Puts the client together from its settings: one pooled java.net.http client, the transport, the
+ * Puts the client together from its settings: one pooled java.net.http client (or the caller's own), the transport, the
  * envelope decoders, the token guard and the invocation handler around every generated API. A
  * client derived with other per-call settings shares the connection pool and the token guard.
  */
 public final class ClientAssembly {
 
     /** What every client derived from one builder shares: the connection pool, the mapper, the token guard. */
-    private record Shared(HttpClient http, ObjectMapper mapper, TokenGuard guard, OperationLookup operations) {
+    private record Shared(HttpClient http, ProxyCredentials proxyCredentials, ObjectMapper mapper, TokenGuard guard,
+            OperationLookup operations) {
     }
 
     private final ClientSettings settings;
@@ -32,11 +33,8 @@ public final class ClientAssembly {
      * @param settings the client's settings
      */
     public ClientAssembly(ClientSettings settings) {
-        this(settings, new Shared(HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(settings.baseUrl().isHttps() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
-                .build(), ApiClient.newObjectMapper(), new TokenGuard(settings.tokenProvider(), settings.clock(),
+        this(settings, new Shared(settings.network().httpClient(settings.baseUrl().isHttps(),
+                settings.connectTimeout()), settings.network().proxyCredentials(), ApiClient.newObjectMapper(), new TokenGuard(settings.tokenProvider(), settings.clock(),
                 settings.expiryWarning(), settings.localTokenChecks()), new OperationLookup()));
     }
 
@@ -46,7 +44,7 @@ public final class ClientAssembly {
         ErrorClassifier classifier = new ErrorClassifier(shared.mapper(), settings.baseUrl().path(), settings.clock());
         this.feign = Feign.builder()
                 .client(new JdkHttpTransport(shared.http(), settings.logLevel(), settings.maxLoggedLineLength(),
-                        settings.userAgent()))
+                        settings.userAgent(), shared.proxyCredentials()))
                 .options(new Request.Options(settings.connectTimeout(), settings.readTimeout(), false))
                 .encoder(new JacksonEncoder(shared.mapper()))
                 .decoder(new EnvelopeDecoder(shared.mapper(), classifier, settings.maxResponseBytes()))

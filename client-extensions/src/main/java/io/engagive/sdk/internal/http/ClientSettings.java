@@ -25,9 +25,11 @@ import java.time.Duration;
  * @param timing where elapsed time is read and how the client waits between attempts
  * @param userAgent the {@code User-Agent} header's value
  * @param listener hears about every call and attempt
+ * @param network proxy, TLS, executor or the caller's own java.net.http client
  */
 public record ClientSettings(BaseUrl baseUrl, Duration connectTimeout, Duration readTimeout,
         TokenProvider tokenProvider, RetryPolicy retryPolicy, HttpLogLevel logLevel, Clock clock,
         Duration expiryWarning, boolean localTokenChecks, int maxResponseBytes, int maxErrorBodyBytes,
-        int maxLoggedLineLength, Timing timing, String userAgent, CallListener listener) {
+        int maxLoggedLineLength, Timing timing, String userAgent, CallListener listener,
+        Network network) {
 }

@@ -43,6 +43,10 @@ final class ExceptionFactory {
             case 403 -> permission(failure, shown);
             case 404, 410 -> new NotFoundException(message("Not found", shown, failure, "Check the account id and "
                     + "template code; the resource may not exist or may belong to another organisation."), context, null);
+            case 407 -> new ApiErrorException(message("A proxy between this client and the Engagive API demands "
+                    + "credentials", shown, failure, "The request did not reach the API. Give the builder a "
+                    + "proxyAuthenticator(...) that answers for the proxy; for HTTPS with Basic credentials the JVM "
+                    + "also needs -Djdk.http.auth.tunneling.disabledSchemes=\"\"."), context, null);
             case 429 -> new RateLimitedException(message("Rate limited by the Engagive API", shown, failure,
                     context.retryAfter().map(wait -> "Retry after " + wait.toSeconds() + " s.")
                             .orElse("Slow down and retry later.")), context);

@@ -19,12 +19,13 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The client's transport: Feign requests over one shared, pooled, keep-alive
  * {@link java.net.http.HttpClient}, carrying the call's token as the only {@code Authorization}
- * header. Every wait is bounded by the read timeout and the call's deadline: java.net.http's own
+ * header (and a proxy's credentials, after its 407, as {@code Proxy-Authorization}). Every wait is bounded by the read timeout and the call's deadline: java.net.http's own
  * request timeout for the response headers (connecting included), and the body's for each wait for
  * more of it. The exchange runs on the calling thread's {@code send}, with no extra hand-off.
  */
@@ -32,11 +33,15 @@ final class JdkHttpTransport implements Client {
 
     /** Headers java.net.http sets itself and refuses from callers, and the one this transport sets itself. */
     private static final Set<String> NOT_COPIED =
-            Set.of("connection", "content-length", "expect", "host", "upgrade", "authorization", "user-agent");
+            Set.of("connection", "content-length", "expect", "host", "upgrade", "authorization", "user-agent",
+                    "proxy-authorization");
+
+    private static final int PROXY_AUTHENTICATION_REQUIRED = 407;
 
     private final HttpClient http;
     private final ExchangeLog log;
     private final String userAgent;
+    private final ProxyCredentials proxyCredentials;
 
     /**
      * Creates the transport.
@@ -45,43 +50,70 @@ final class JdkHttpTransport implements Client {
      * @param logLevel how much of each exchange to log at DEBUG
      * @param maxLoggedLineLength the longest logged line; bodies are cut to it
      * @param userAgent the {@code User-Agent} header's value
+     * @param proxyCredentials answers a proxy's 407, or null
      */
-    JdkHttpTransport(HttpClient http, HttpLogLevel logLevel, int maxLoggedLineLength, String userAgent) {
+    JdkHttpTransport(HttpClient http, HttpLogLevel logLevel, int maxLoggedLineLength, String userAgent,
+            ProxyCredentials proxyCredentials) {
         this.http = Objects.requireNonNull(http, "http");
         this.log = new ExchangeLog(logLevel, maxLoggedLineLength);
         this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
+        this.proxyCredentials = proxyCredentials;
     }
 
     @Override
     public Response execute(Request request, Request.Options options) throws IOException {
         CallContext call = CallContext.of(options, request);
+        URI uri = URI.create(request.url());
+        String proxyAuthorization = proxyCredentials == null ? null : proxyCredentials.remembered(uri).orElse(null);
+        boolean logging = log.enabled();
+        if (logging) {
+            log.request(request.httpMethod().name(), request.url(), request.headers(), request.body(), call);
+        }
+        long start = System.nanoTime();
+        HttpResponse<InputStream> response = send(request, uri, proxyAuthorization, call, logging, start);
+        if (response.statusCode() == PROXY_AUTHENTICATION_REQUIRED && proxyCredentials != null) {
+            Optional<String> answer = proxyCredentials.answer(uri, proxyAuthorization,
+                    response.headers().firstValue("Proxy-Authenticate").orElse(null));
+            if (answer.isPresent()) {
+                bodyOf(response).close();
+                response = send(request, uri, answer.get(), call, logging, start);
+            }
+        }
+        if (logging) {
+            log.response(response.statusCode(), response.headers().map(), System.nanoTime() - start, call);
+        }
+        Map<String, Collection<String>> headers = Collections.unmodifiableMap(response.headers().map());
+        call.responded(response.statusCode(), headers);
+        long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+        Integer length = declared >= 0 && declared <= Integer.MAX_VALUE ? (int) declared : null;
+        InputStream stream = logging ? log.body(bodyOf(response), call) : bodyOf(response);
+        return Response.builder()
+                .request(request)
+                .status(response.statusCode())
+                .reason("")
+                .protocolVersion(response.version() == HttpClient.Version.HTTP_2
+                        ? Request.ProtocolVersion.HTTP_2 : Request.ProtocolVersion.HTTP_1_1)
+                .headers(headers)
+                .body(new CallBody(stream, length, call))
+                .build();
+    }
+
+    /** The body, or an empty one for a proxy's answer to {@code CONNECT}, which has none. */
+    private static InputStream bodyOf(HttpResponse<InputStream> response) {
+        return response.body() == null ? InputStream.nullInputStream() : response.body();
+    }
+
+    /** Sends once; a proxy's 407 comes back as a response, its request never having reached the API. */
+    private HttpResponse<InputStream> send(Request request, URI uri, String proxyAuthorization, CallContext call,
+            boolean logging, long start) throws IOException {
         Duration wait;
         try {
             wait = call.nextWait();
         } catch (CallContext.DeadlineExceededException beforeSending) {
             throw new CallContext.DeadlineExceededException(false);
         }
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(request.url())).timeout(wait);
-        for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
-            if (!NOT_COPIED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
-                for (String value : header.getValue()) {
-                    builder.header(header.getKey(), value);
-                }
-            }
-        }
-        builder.header("User-Agent", userAgent);
-        call.token().ifPresent(token -> builder.header("Authorization", token.authorizationHeader()));
-        byte[] body = request.body();
-        builder.method(request.httpMethod().name(), body == null || body.length == 0
-                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        boolean logging = log.enabled();
-        if (logging) {
-            log.request(request.httpMethod().name(), request.url(), request.headers(), body, call);
-        }
-        long start = System.nanoTime();
-        HttpResponse<InputStream> response;
         try {
-            response = http.send(builder.build(), info -> new TimedBody(call));
+            return http.send(jdkRequest(request, uri, wait, proxyAuthorization, call), info -> new TimedBody(call));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for the Engagive API");
@@ -98,23 +130,27 @@ final class JdkHttpTransport implements Client {
             }
             throw e;
         }
-        if (logging) {
-            log.response(response.statusCode(), response.headers().map(), System.nanoTime() - start, call);
+    }
+
+    private HttpRequest jdkRequest(Request request, URI uri, Duration wait, String proxyAuthorization,
+            CallContext call) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(wait);
+        for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
+            if (!NOT_COPIED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                for (String value : header.getValue()) {
+                    builder.header(header.getKey(), value);
+                }
+            }
         }
-        Map<String, Collection<String>> headers = Collections.unmodifiableMap(response.headers().map());
-        call.responded(response.statusCode(), headers);
-        long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-        Integer length = declared >= 0 && declared <= Integer.MAX_VALUE ? (int) declared : null;
-        InputStream stream = logging ? log.body(response.body(), call) : response.body();
-        return Response.builder()
-                .request(request)
-                .status(response.statusCode())
-                .reason("")
-                .protocolVersion(response.version() == HttpClient.Version.HTTP_2
-                        ? Request.ProtocolVersion.HTTP_2 : Request.ProtocolVersion.HTTP_1_1)
-                .headers(headers)
-                .body(new CallBody(stream, length, call))
-                .build();
+        builder.header("User-Agent", userAgent);
+        call.token().ifPresent(token -> builder.header("Authorization", token.authorizationHeader()));
+        if (proxyAuthorization != null) {
+            builder.header("Proxy-Authorization", proxyAuthorization);
+        }
+        byte[] body = request.body();
+        builder.method(request.httpMethod().name(), body == null || body.length == 0
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        return builder.build();
     }
 
     @Override
