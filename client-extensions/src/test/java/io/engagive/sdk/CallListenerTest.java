@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.engagive.sdk.error.AuthenticationException;
 import io.engagive.sdk.error.ServerException;
+import io.engagive.sdk.events.AttemptEvent;
 import io.engagive.sdk.events.CallEvent;
 import io.engagive.sdk.events.CallListener;
+import io.engagive.sdk.events.CallStart;
 import io.engagive.sdk.generated.model.SendReactionRequest;
 import io.engagive.sdk.testing.LoopbackServer;
 import io.engagive.sdk.testing.RecordingListener;
@@ -14,6 +16,8 @@ import io.engagive.sdk.testing.LoopbackServer.Reply;
 import io.engagive.sdk.testing.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -106,6 +110,63 @@ class CallListenerTest {
 
         assertThat(Fixtures.clientFor(server, TestTokens.valid()).listener(broken).build().templates()
                 .listTemplates("1", null).getData()).hasSize(1);
+    }
+
+    @Test
+    void eachCallStartsBeforeItsTokenIsCheckedAndItsOwnListenerHearsItsAttemptsAndEnd() {
+        server.otherwise(request -> Reply.json(200, Fixtures.TEMPLATES_OK));
+        List<String> heard = new CopyOnWriteArrayList<>();
+        CallListener perCallListeners = new CallListener() {
+            @Override
+            public CallListener callStarted(CallStart call) {
+                String name = call.operation() + "#" + heard.size();
+                heard.add("start " + name + " " + call.httpMethod() + " " + call.pathTemplate());
+                return new CallListener() {
+                    @Override
+                    public void attemptFinished(AttemptEvent attempt) {
+                        heard.add("attempt " + name);
+                    }
+
+                    @Override
+                    public void callFinished(CallEvent finished) {
+                        heard.add("end " + name + " " + finished.failure().orElse("ok"));
+                    }
+                };
+            }
+        };
+        EngagiveClient engagive = Fixtures.clientFor(server, TestTokens.valid()).listener(perCallListeners).build();
+        EngagiveClient expired = Fixtures.clientFor(server, TestTokens.expiringAt(Instant.now().minusSeconds(60)))
+                .listener(perCallListeners).build();
+
+        engagive.templates().listTemplates("1", null);
+        assertThatExceptionOfType(AuthenticationException.class)
+                .isThrownBy(() -> expired.templates().getTemplate("1", "x"));
+
+        assertThat(heard).containsExactly(
+                "start listTemplates#0 GET /channels/whatsapp/accounts/{accountId}/templates",
+                "attempt listTemplates#0", "end listTemplates#0 ok",
+                "start getTemplate#3 GET /channels/whatsapp/accounts/{accountId}/templates/{templateCode}",
+                "end getTemplate#3 AuthenticationException");
+    }
+
+    @Test
+    void aListenerThatFailsToStartACallStillHearsItsEndAndTheCallSucceeds() {
+        server.enqueue(Reply.json(200, Fixtures.TEMPLATES_OK));
+        CallListener failingAtStart = new CallListener() {
+            @Override
+            public CallListener callStarted(CallStart call) {
+                throw new IllegalStateException("broken listener");
+            }
+
+            @Override
+            public void callFinished(CallEvent call) {
+                recorder.callFinished(call);
+            }
+        };
+
+        assertThat(Fixtures.clientFor(server, TestTokens.valid()).listener(failingAtStart).build().templates()
+                .listTemplates("1", null).getData()).hasSize(1);
+        assertThat(recorder.calls()).singleElement().satisfies(call -> assertThat(call.failure()).isEmpty());
     }
 
     private EngagiveClient client(String token) {

@@ -14,6 +14,18 @@ public interface CallListener {
     };
 
     /**
+     * Called when a call starts, on the calling thread, before its token is checked; the listener
+     * it returns hears that call's attempts and end, so a per-call one can hold state such as a
+     * span or an open scope.
+     *
+     * @param call what is about to be called
+     * @return the listener for this call; this one by default
+     */
+    default CallListener callStarted(CallStart call) {
+        return this;
+    }
+
+    /**
      * Called when one attempt has ended, before the client waits for the next one, if any.
      *
      * @param attempt what happened in the attempt

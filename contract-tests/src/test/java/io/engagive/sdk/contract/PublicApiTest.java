@@ -68,10 +68,19 @@ class PublicApiTest {
     }
 
     @Test
-    void theClientKnowsNeitherTheSandboxNorTheTestKit() {
+    void theClientKnowsNeitherTheSandboxNorTheTestKitNorAnyIntegration() {
         noClasses().that().resideInAnyPackage("io.engagive.sdk", "io.engagive.sdk.auth..", "io.engagive.sdk.error..",
-                        "io.engagive.sdk.retry..", "io.engagive.sdk.internal..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.engagive.sdk.sandbox..", "io.engagive.sdk.testkit..")
+                        "io.engagive.sdk.events..", "io.engagive.sdk.retry..", "io.engagive.sdk.internal..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.engagive.sdk.sandbox..", "io.engagive.sdk.testkit..",
+                        "io.engagive.sdk.micrometer..", "io.micrometer..")
+                .check(PUBLISHED);
+    }
+
+    @Test
+    void theMicrometerIntegrationUsesOnlyTheClientsPublicApi() {
+        noClasses().that().resideInAPackage("io.engagive.sdk.micrometer..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.engagive.sdk.internal..",
+                        "io.engagive.sdk.sandbox..", "io.engagive.sdk.testkit..")
                 .check(PUBLISHED);
     }
 

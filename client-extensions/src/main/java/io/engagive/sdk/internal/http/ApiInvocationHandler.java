@@ -85,7 +85,7 @@ final class ApiInvocationHandler implements InvocationHandler {
         }
         Operation operation = operations.of(method);
         Object[] prepared = operation.prepareArguments(args);
-        CallEvents events = CallEvents.of(listener, operation, timing);
+        CallEvents events = CallEvents.start(listener, operation, timing);
         long deadline = timing.nanoTime() + retryPolicy.deadline().toNanos();
         boolean rotationRetried = false;
         for (int attempt = 1; ; attempt++) {

@@ -4,6 +4,7 @@ import io.engagive.sdk.error.EngagiveException;
 import io.engagive.sdk.events.AttemptEvent;
 import io.engagive.sdk.events.CallEvent;
 import io.engagive.sdk.events.CallListener;
+import io.engagive.sdk.events.CallStart;
 import io.engagive.sdk.events.RetryDecision;
 import java.time.Duration;
 import java.util.Optional;
@@ -12,14 +13,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells one call's listener about each attempt and the end of the call, from what the call's
+ * Tells one call's listener that it starts, then about each attempt and the end of the call, from what the call's
  * context and its exceptions carry; never the token or a body. With no listener it does nothing.
  */
 final class CallEvents {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallEvents.class);
-    private static final CallEvents SILENT = new CallEvents(null, null, null);
+    private static final CallEvents SILENT = new CallEvents(null, null, null, null);
 
+    private final CallListener registered;
     private final CallListener listener;
     private final Operation operation;
     private final Timing timing;
@@ -28,16 +30,33 @@ final class CallEvents {
     private OptionalInt lastStatus = OptionalInt.empty();
     private Optional<String> lastRequestId = Optional.empty();
 
-    private CallEvents(CallListener listener, Operation operation, Timing timing) {
+    private CallEvents(CallListener registered, CallListener listener, Operation operation, Timing timing) {
+        this.registered = registered;
         this.listener = listener;
         this.operation = operation;
         this.timing = timing;
         this.started = timing == null ? 0 : timing.nanoTime();
     }
 
-    /** Returns the events of one call, or a shared instance that does nothing when no listener is registered. */
-    static CallEvents of(CallListener listener, Operation operation, Timing timing) {
-        return listener == CallListener.NONE ? SILENT : new CallEvents(listener, operation, timing);
+    /**
+     * Tells the listener a call starts and returns the events of that call, or a shared instance
+     * that does nothing when no listener is registered.
+     */
+    static CallEvents start(CallListener listener, Operation operation, Timing timing) {
+        if (listener == CallListener.NONE) {
+            return SILENT;
+        }
+        CallListener perCall = listener;
+        try {
+            CallListener returned = listener.callStarted(new CallStart(operation.operationId(),
+                    operation.httpMethod(), operation.pathTemplate()));
+            if (returned != null) {
+                perCall = returned;
+            }
+        } catch (RuntimeException listenerFailed) {
+            warn(listener, listenerFailed);
+        }
+        return new CallEvents(listener, perCall, operation, timing);
     }
 
     /** Tells whether a listener hears these events, so that callers build nothing for none. */
@@ -80,8 +99,12 @@ final class CallEvents {
         try {
             delivery.run();
         } catch (RuntimeException listenerFailed) {
-            LOG.warn("The Engagive call listener {} failed ({}); the call goes on", listener,
-                    listenerFailed.getClass().getSimpleName());
+            warn(registered, listenerFailed);
         }
+    }
+
+    private static void warn(CallListener listener, RuntimeException failure) {
+        LOG.warn("The Engagive call listener {} failed ({}); the call goes on", listener,
+                failure.getClass().getSimpleName());
     }
 }
