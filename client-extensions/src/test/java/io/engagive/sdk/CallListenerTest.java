@@ -10,6 +10,7 @@ import io.engagive.sdk.events.CallEvent;
 import io.engagive.sdk.events.CallListener;
 import io.engagive.sdk.events.CallStart;
 import io.engagive.sdk.generated.model.SendReactionRequest;
+import io.engagive.sdk.internal.http.Timing;
 import io.engagive.sdk.testing.LoopbackServer;
 import io.engagive.sdk.testing.RecordingListener;
 import io.engagive.sdk.testing.LoopbackServer.Reply;
@@ -167,6 +168,35 @@ class CallListenerTest {
         assertThat(Fixtures.clientFor(server, TestTokens.valid()).listener(failingAtStart).build().templates()
                 .listTemplates("1", null).getData()).hasSize(1);
         assertThat(recorder.calls()).singleElement().satisfies(call -> assertThat(call.failure()).isEmpty());
+    }
+
+    @Test
+    void aCallInterruptedWhileWaitingToRetryStillEndsForTheListener() {
+        server.otherwise(request -> Reply.json(503, "{\"success\":false}"));
+        Timing interruptedWait = new Timing() {
+            @Override
+            public long nanoTime() {
+                return System.nanoTime();
+            }
+
+            @Override
+            public void sleep(Duration duration) throws InterruptedException {
+                throw new InterruptedException("shutting down");
+            }
+        };
+        EngagiveClient engagive = Fixtures.clientFor(server, TestTokens.valid()).timing(interruptedWait)
+                .listener(recorder).build();
+
+        try {
+            assertThatExceptionOfType(ServerException.class).isThrownBy(() -> engagive.templates().listTemplates("1", null));
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(recorder.calls()).singleElement().satisfies(call -> {
+            assertThat(call.attempts()).isEqualTo(1);
+            assertThat(call.failure()).contains("ServerException");
+        });
     }
 
     private EngagiveClient client(String token) {

@@ -134,7 +134,7 @@ final class ApiInvocationHandler implements InvocationHandler {
             LOG.debug("{} {} failed on attempt {} of {} ({}); retrying in {} ms", operation.httpMethod(),
                     operation.pathTemplate(), attempt, retryPolicy.maxAttempts(), failure.getClass().getSimpleName(),
                     delay.get().toMillis());
-            pause(delay.get(), failure);
+            pause(delay.get(), failure, events);
         }
     }
 
@@ -233,14 +233,16 @@ final class ApiInvocationHandler implements InvocationHandler {
                 : ": " + SecretRedactor.redact(message, token).replaceAll("\\p{Cntrl}", " ");
     }
 
-    private void pause(Duration delay, EngagiveException failure) {
+    private void pause(Duration delay, EngagiveException failure, CallEvents events) {
         try {
             timing.sleep(delay);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            events.finished(failure);
             throw failure;
         }
     }
+
 
     private Object objectMethod(Object proxy, Method method, Object[] args) {
         return switch (method.getName()) {
