@@ -5,6 +5,7 @@ import feign.DefaultClient;
 import feign.http2client.Http2Client;
 import io.engagive.sdk.EngagiveClient;
 import io.engagive.sdk.error.AuthenticationException;
+import io.engagive.sdk.events.CallListener;
 import io.engagive.sdk.generated.ApiClient;
 import io.engagive.sdk.generated.api.TemplatesApi;
 import io.engagive.sdk.generated.model.ErrorEnvelope;
@@ -43,6 +44,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-Dsun.net.httpserver.nodelay=true"})
 public class ClientBenchmark {
 
+    /** A system property naming the base URL of a {@link LoopbackApi} run as its own process (on its own core). */
+    public static final String EXTERNAL_SERVER = "engagive.bench.baseUrl";
+
     private LoopbackApi api;
     private ObjectMapper mapper;
     private HttpClient rawClient;
@@ -51,10 +55,16 @@ public class ClientBenchmark {
     private TemplatesApi generatedJava11;
     private TemplatesApi generatedUrlConnection;
     private EngagiveClient full;
+    private EngagiveClient fullWithListener;
+    private String baseUrl;
 
     @Setup(Level.Trial)
     public void start() {
-        api = LoopbackApi.start();
+        baseUrl = System.getProperty(EXTERNAL_SERVER);
+        if (baseUrl == null) {
+            api = LoopbackApi.start();
+            baseUrl = baseUrl;
+        }
         mapper = ApiClient.newObjectMapper();
         rawClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
@@ -64,21 +74,26 @@ public class ClientBenchmark {
                 .connectTimeout(Duration.ofSeconds(10)).build();
         generatedJava11 = ApiClient.newFeignBuilder(mapper).client(new Http2Client(feignHttp))
                 .requestInterceptor(template -> template.header("Authorization", "Bearer " + LoopbackApi.TOKEN))
-                .target(TemplatesApi.class, api.baseUrl());
+                .target(TemplatesApi.class, baseUrl);
         generatedUrlConnection = ApiClient.newFeignBuilder(mapper).client(new DefaultClient(null, null))
                 .requestInterceptor(template -> template.header("Authorization", "Bearer " + LoopbackApi.TOKEN))
-                .target(TemplatesApi.class, api.baseUrl());
-        full = EngagiveClient.builder().baseUrl(api.baseUrl()).token(LoopbackApi.TOKEN)
+                .target(TemplatesApi.class, baseUrl);
+        full = EngagiveClient.builder().baseUrl(baseUrl).token(LoopbackApi.TOKEN)
                 .retryPolicy(RetryPolicy.defaults()).build();
+        fullWithListener = EngagiveClient.builder().baseUrl(baseUrl).token(LoopbackApi.TOKEN)
+                .retryPolicy(RetryPolicy.defaults()).listener(new CallListener() {
+                }).build();
     }
 
     @TearDown(Level.Trial)
     public void stop() {
-        api.close();
+        if (api != null) {
+            api.close();
+        }
     }
 
     private HttpRequest request(String path) {
-        return HttpRequest.newBuilder(URI.create(api.baseUrl() + path))
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Authorization", "Bearer " + LoopbackApi.TOKEN)
                 .header("Accept", "application/json")
                 .timeout(Duration.ofSeconds(30))
@@ -115,6 +130,12 @@ public class ClientBenchmark {
     @Benchmark
     public TemplateListResponse full() {
         return full.templates().listTemplates("1", null);
+    }
+
+    /** The full client with a listener that does nothing: what building the call events costs. */
+    @Benchmark
+    public TemplateListResponse fullWithListener() {
+        return fullWithListener.templates().listTemplates("1", null);
     }
 
     /** The full client's error path: a 401 decoded into the typed AuthenticationException. */
