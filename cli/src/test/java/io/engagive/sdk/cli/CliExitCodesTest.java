@@ -108,7 +108,7 @@ class CliExitCodesTest {
                 "--language", "en_US");
 
         assertThat(result.exitCode()).isEqualTo(6);
-        assertThat(result.err()).contains("HTTP 400").contains("\"to\" is required");
+        assertThat(result.err()).contains("HTTP 400").contains("\"to\" must be 7–15 digits");
     }
 
     @Test

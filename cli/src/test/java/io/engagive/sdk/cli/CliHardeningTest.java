@@ -34,8 +34,8 @@ class CliHardeningTest {
 
     @Test
     void serverTextCannotSendEscapeSequencesOrForgeTableRows() {
-        sandbox.inject(Route.LIST_TEMPLATES, Fault.reply(200, "{\"success\":true,\"data\":[{\"id\":1,\"code\":"
-                + "\"evil\\u001b[2J\",\"name\":\"Order\\nfake_row  approved\",\"status\":\"approved\\u202e\"}]}"));
+        sandbox.inject(Route.LIST_TEMPLATES, Fault.reply(200, "{\"success\":true,\"message\":\"Templates retrieved\","
+                + "\"data\":[{\"id\":1,\"code\":\"evil\\u001b[2J\",\"name\":\"Order\\nfake_row  approved\",\"status\":\"approved\\u202e\"}]}"));
 
         CliRun.Result result = configured().run("templates", "list", "--output", "table");
 

@@ -17,16 +17,20 @@ final class Contract {
     /** The example the pact files show for a token that a provider state injects. */
     static final String EXAMPLE_BEARER = "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJleGFtcGxlIn0.ZXhhbXBsZQ";
 
-    /** Provider states, each set up for real by the verification's {@code @State} handlers. */
+    /**
+     * Provider states, each set up for real by the verification's {@code @State} handlers and by
+     * the standalone sandbox's state-change endpoint. Plain ASCII, and none a prefix of another:
+     * verifiers in other languages pass them as header values and match them as patterns.
+     */
     static final String TEMPLATES_EXIST = "account 1 has approved templates and the user may view them";
     static final String USER_MAY_SEND = "the user may send messages from account 1";
     static final String TOKEN_EXPIRED = "the user's token has expired";
     static final String TOKEN_BAD_SIGNATURE = "the user's token has a signature the API does not accept";
     static final String ACCOUNT_NOT_ALLOWED = "account 9 belongs to another organisation";
     static final String ACCOUNT_REFUSED_WITH_ERROR_BODY =
-            "account 9 belongs to another organisation and refusals come back as an error body on 400";
-    static final String LACKS_TEMPLATES_VIEW = "the user lacks WhatsApp Templates — View";
-    static final String LACKS_CHATS_ADD = "the user lacks WhatsApp Chats — Add";
+            "refusals of account 9 of another organisation come back as an error body on 400";
+    static final String LACKS_TEMPLATES_VIEW = "the user lacks the permission to view templates";
+    static final String LACKS_CHATS_ADD = "the user lacks the permission to add chats";
     static final String META_REJECTS_NEXT_SEND = "WhatsApp (Meta) rejects the next template send";
     static final String NO_STATE = "no particular state";
 

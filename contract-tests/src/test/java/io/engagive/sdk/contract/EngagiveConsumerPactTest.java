@@ -144,7 +144,7 @@ class EngagiveConsumerPactTest {
         return withToken(builder.given(Contract.USER_MAY_SEND).uponReceiving("a reaction to send")
                 .path(SEND_REACTION).method("POST")
                 .matchHeader("Content-Type", JSON, "application/json")
-                .body(LambdaDsl.newJsonBody(body -> body.stringMatcher("to", "\\d{8,15}", "923001234567")
+                .body(LambdaDsl.newJsonBody(body -> body.stringMatcher("to", "\\d{7,15}", "923001234567")
                         .stringMatcher("whatsapp_message_id", "wamid\\..+", "wamid.HBgM")
                         .stringType("emoji", "👍")).build()), "token")
                 .willRespondWith().status(200).matchHeader("Content-Type", JSON, "application/json")
@@ -366,7 +366,7 @@ class EngagiveConsumerPactTest {
                         .object("content_json", content -> content.stringValue("template_name", "hello_world")
                                 .stringValue("lang_code", "en_US"))).build()), "token")
                 .willRespondWith().status(400).matchHeader("Content-Type", JSON, "application/json")
-                .body(failure(400, "(?i).*\"?to\"?.*", "\"to\" is required"))
+                .body(failure(400, "(?i).*\"?to\"?.*", "\"to\" must be 7-15 digits"))
                 .toPact(V4Pact.class);
     }
 
@@ -447,7 +447,7 @@ class EngagiveConsumerPactTest {
     }
 
     private static DslPart templateMessage(String to) {
-        return LambdaDsl.newJsonBody(body -> body.stringMatcher("to", "\\d{8,15}", to)
+        return LambdaDsl.newJsonBody(body -> body.stringMatcher("to", "\\d{7,15}", to)
                 .object("content_json", content -> content.stringValue("template_name", "hello_world")
                         .stringValue("lang_code", "en_US")
                         .minArrayLike("components", 1, component -> component.stringType("type", "BODY")

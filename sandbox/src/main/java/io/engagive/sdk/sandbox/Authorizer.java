@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class Authorizer {
 
-    private static final Pattern BEARER = Pattern.compile("Bearer ([^\\s]+)");
+    /** RFC 7235: the scheme name is case-insensitive, then one or more spaces and the token. */
+    private static final Pattern BEARER = Pattern.compile("bearer +(\\S+)", Pattern.CASE_INSENSITIVE);
 
     private final SandboxState state;
 

@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** One request being answered: writes the reply in the API's envelope, journals it and checks it against the spec, in that order. */
+/**
+ * One request being answered: writes the reply in the API's envelope, journals it and checks it
+ * against the spec (the reply's shape, and whether accepting or refusing the request agrees with
+ * the spec's verdict on it), in that order. A fault's reply is deliberate and is not judged.
+ */
 final class Exchange {
 
     private final HttpExchange exchange;
@@ -21,6 +25,8 @@ final class Exchange {
     private final String body;
     private final Route route;
     private final Map<String, String> extraHeaders = new LinkedHashMap<>();
+    private SpecConformance.RequestVerdict verdict;
+    private String refusal = "";
 
     Exchange(HttpExchange exchange, SandboxState state, String method, String path, String query, String body,
             Route route) {
@@ -58,13 +64,20 @@ final class Exchange {
         reply(200, envelope);
     }
 
+    /** Remembers what the spec says of this request, so the answer can be held to it. */
+    void specVerdict(SpecConformance.RequestVerdict requestVerdict) {
+        this.verdict = requestVerdict;
+    }
+
     void error(int status, String message, String error) throws IOException {
+        refusal = error;
         ObjectNode envelope = envelope(false, status, message);
         envelope.put("error", error);
         reply(status, envelope);
     }
 
     void wrongAccount(int status) throws IOException {
+        verdict = null;
         ObjectNode envelope = envelope(false, status == 403 ? 403 : null, "Forbidden");
         envelope.put("error", "You are not allowed to use this account");
         write(status, jsonHeaders(), state.mapper().writeValueAsBytes(envelope), status < 200 || status > 299);
@@ -79,6 +92,7 @@ final class Exchange {
             journal(0);
             return;
         }
+        verdict = null;
         write(fault.status(), fault.headers(), fault.body(), fault.isFromApi());
     }
 
@@ -102,8 +116,13 @@ final class Exchange {
     private void write(int status, Map<String, String> headers, byte[] bytes, boolean fromApi) throws IOException {
         journal(status);
         if (fromApi && route != null && route.method().equals(method)) {
-            state.conformance().ifPresent(check -> check.check(method,
-                    path.substring(EngagiveSandbox.BASE_PATH.length()), status, headers, bytes));
+            String apiPath = path.substring(EngagiveSandbox.BASE_PATH.length());
+            state.conformance().ifPresent(check -> {
+                check.checkResponse(method, apiPath, status, headers, bytes);
+                if (verdict != null) {
+                    check.judge(method, apiPath, verdict, status, refusal);
+                }
+            });
         }
         headers.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         exchange.getResponseHeaders().add("X-Request-Id", state.nextRequestId());

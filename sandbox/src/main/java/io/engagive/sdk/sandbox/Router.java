@@ -73,6 +73,8 @@ final class Router implements HttpHandler {
             call.header("Allow", route.method());
             call.error(405, "Method not allowed", method + " is not allowed here; use " + route.method());
         } else {
+            state.conformance().ifPresent(check -> call.specVerdict(check.checkRequest(method, apiPath,
+                    exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body)));
             serveRoute(call, route, route.match(apiPath).orElseThrow());
         }
     }

@@ -1,6 +1,7 @@
 package io.engagive.sdk.sandbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.engagive.sdk.spec.EngagiveOpenApi;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ final class SandboxState {
     SandboxState(Clock clock, boolean checkConformance, int wrongAccountStatus) {
         this.clock = clock;
         this.minter = new TokenMinter(clock);
-        this.conformance = checkConformance ? new SpecConformance() : null;
+        this.conformance = checkConformance ? new SpecConformance("the spec", EngagiveOpenApi.text()) : null;
         this.defaultWrongAccountStatus = wrongAccountStatus;
         this.wrongAccountStatus = wrongAccountStatus;
     }

@@ -95,7 +95,7 @@ class SandboxApiTest {
         InvalidRequestException error = catchThrowableOfType(InvalidRequestException.class,
                 () -> engagive.messages().sendTemplate("1", Messages.helloWorld("+92 300")));
 
-        assertThat(error.getMessage()).contains("\"to\" is required");
+        assertThat(error.getMessage()).contains("\"to\" must be 7–15 digits");
         assertThat(sandbox.sentMessages()).isEmpty();
     }
 
