@@ -1,5 +1,6 @@
 package io.engagive.sdk.contract;
 
+import io.engagive.sdk.sandbox.ProviderStates;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -17,22 +18,17 @@ final class Contract {
     /** The example the pact files show for a token that a provider state injects. */
     static final String EXAMPLE_BEARER = "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJleGFtcGxlIn0.ZXhhbXBsZQ";
 
-    /**
-     * Provider states, each set up for real by the verification's {@code @State} handlers and by
-     * the standalone sandbox's state-change endpoint. Plain ASCII, and none a prefix of another:
-     * verifiers in other languages pass them as header values and match them as patterns.
-     */
-    static final String TEMPLATES_EXIST = "account 1 has approved templates and the user may view them";
-    static final String USER_MAY_SEND = "the user may send messages from account 1";
-    static final String TOKEN_EXPIRED = "the user's token has expired";
-    static final String TOKEN_BAD_SIGNATURE = "the user's token has a signature the API does not accept";
-    static final String ACCOUNT_NOT_ALLOWED = "account 9 belongs to another organisation";
-    static final String ACCOUNT_REFUSED_WITH_ERROR_BODY =
-            "refusals of account 9 of another organisation come back as an error body on 400";
-    static final String LACKS_TEMPLATES_VIEW = "the user lacks the permission to view templates";
-    static final String LACKS_CHATS_ADD = "the user lacks the permission to add chats";
-    static final String META_REJECTS_NEXT_SEND = "WhatsApp (Meta) rejects the next template send";
-    static final String NO_STATE = "no particular state";
+    /** Provider states: the sandbox's own, which it sets up in the JVM and over HTTP alike. */
+    static final String TEMPLATES_EXIST = ProviderStates.TEMPLATES_EXIST;
+    static final String USER_MAY_SEND = ProviderStates.USER_MAY_SEND;
+    static final String TOKEN_EXPIRED = ProviderStates.TOKEN_EXPIRED;
+    static final String TOKEN_BAD_SIGNATURE = ProviderStates.TOKEN_BAD_SIGNATURE;
+    static final String ACCOUNT_NOT_ALLOWED = ProviderStates.ACCOUNT_NOT_ALLOWED;
+    static final String ACCOUNT_REFUSED_WITH_ERROR_BODY = ProviderStates.ACCOUNT_REFUSED_WITH_ERROR_BODY;
+    static final String LACKS_TEMPLATES_VIEW = ProviderStates.LACKS_TEMPLATES_VIEW;
+    static final String LACKS_CHATS_ADD = ProviderStates.LACKS_CHATS_ADD;
+    static final String META_REJECTS_NEXT_SEND = ProviderStates.META_REJECTS_NEXT_SEND;
+    static final String NO_STATE = ProviderStates.NO_STATE;
 
     private Contract() {
     }

@@ -3,9 +3,9 @@ package io.engagive.sdk.sandbox;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,20 +44,22 @@ public final class EngagiveSandbox implements AutoCloseable {
     private final ExecutorService executor;
     private final SandboxUser defaultUser;
 
-    EngagiveSandbox(SandboxState state, int threads) {
+    EngagiveSandbox(SandboxState state, int threads, InetSocketAddress address) {
         this.state = state;
         this.defaultUser = state.register(newUser("default-user")
                 .accounts(DEFAULT_ACCOUNT, SECOND_ACCOUNT)
                 .permissions(SandboxPermission.values())
                 .build());
+        state.registerSeedUsers();
         this.executor = Executors.newFixedThreadPool(threads, daemonThreads());
         try {
-            this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+            this.server = HttpServer.create(address, 128);
         } catch (IOException e) {
             executor.shutdownNow();
-            throw new UncheckedIOException("cannot start the Engagive sandbox", e);
+            throw new UncheckedIOException("cannot start the Engagive sandbox on " + address, e);
         }
         server.createContext("/", new Router(state));
+        server.createContext(AdminApi.PREFIX, new AdminApi(this, state));
         server.setExecutor(executor);
         server.start();
     }
@@ -94,7 +96,35 @@ public final class EngagiveSandbox implements AutoCloseable {
      * @return e.g. {@code http://127.0.0.1:43210/api/business/public}
      */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + BASE_PATH;
+        return origin() + BASE_PATH;
+    }
+
+    /**
+     * Returns the base URL of the admin API (tokens, users, faults, journal, Pact provider states),
+     * described by {@code engagive/engagive-sandbox-admin.yaml} in the {@code engagive-api-spec} jar.
+     *
+     * @return e.g. {@code http://127.0.0.1:43210/__sandbox}
+     */
+    public String adminUrl() {
+        return origin() + AdminApi.PREFIX;
+    }
+
+    /**
+     * Sets up a Pact provider state by name, as the admin API's state-change endpoint does for
+     * verifiers in any language; {@link ProviderStates} lists the names.
+     *
+     * @param name the state's name
+     * @return the values the state offers the pact (e.g. {@code token}), as strings
+     * @throws IllegalArgumentException when the name is not a known state
+     */
+    public Map<String, String> setUpProviderState(String name) {
+        return new StateSetups(this).setUp(name);
+    }
+
+    private String origin() {
+        InetSocketAddress address = server.getAddress();
+        String host = address.getAddress().isAnyLocalAddress() ? "127.0.0.1" : address.getAddress().getHostAddress();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
     }
 
     /**
@@ -214,9 +244,24 @@ public final class EngagiveSandbox implements AutoCloseable {
         state.answerWrongAccountWith(status);
     }
 
-    /** Forgets the journal, sent messages, faults and problems, and restores the wrong-account status. */
+    /**
+     * Forgets the journal, sent messages, faults and problems, and restores the wrong-account status,
+     * the default user and the seed's users.
+     */
     public void reset() {
         state.reset();
+        restoreUsers();
+    }
+
+    /** Drops faults, restores the wrong-account status and the users; keeps the journal and the violations. */
+    void resetScenario() {
+        state.resetScenario();
+        restoreUsers();
+    }
+
+    private void restoreUsers() {
+        state.register(defaultUser);
+        state.registerSeedUsers();
     }
 
     @Override

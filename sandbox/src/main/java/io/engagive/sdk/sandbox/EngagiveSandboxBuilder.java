@@ -1,5 +1,11 @@
 package io.engagive.sdk.sandbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -9,6 +15,9 @@ public final class EngagiveSandboxBuilder {
     private int wrongAccountStatus = 403;
     private int threads = 16;
     private Clock clock = Clock.systemUTC();
+    private String host = "127.0.0.1";
+    private int port;
+    private Path seedFile;
 
     EngagiveSandboxBuilder() {
     }
@@ -58,11 +67,64 @@ public final class EngagiveSandboxBuilder {
     }
 
     /**
+     * Sets the address the sandbox listens on; 127.0.0.1 by default. Anyone who can reach it can
+     * mint tokens through the admin API, so leave it on loopback unless the network is yours.
+     *
+     * @param address a host name or IP address of this machine
+     * @return this builder
+     */
+    public EngagiveSandboxBuilder host(String address) {
+        this.host = Objects.requireNonNull(address, "host");
+        return this;
+    }
+
+    /**
+     * Sets the port the sandbox listens on; a free one by default.
+     *
+     * @param number 0 for any free port, or 1–65535
+     * @return this builder
+     */
+    public EngagiveSandboxBuilder port(int number) {
+        if (number < 0 || number > 65_535) {
+            throw new IllegalArgumentException("port must be 0–65535, was " + number);
+        }
+        this.port = number;
+        return this;
+    }
+
+    /**
+     * Starts from the accounts, templates and users of a JSON seed file instead of the built-in ones
+     * (README "Use the sandbox from any language" shows the format).
+     *
+     * @param file the seed file
+     * @return this builder
+     */
+    public EngagiveSandboxBuilder seed(Path file) {
+        this.seedFile = Objects.requireNonNull(file, "seed");
+        return this;
+    }
+
+    /**
      * Starts the sandbox.
      *
      * @return the running sandbox
+     * @throws IllegalArgumentException when the seed file is not a valid seed, naming the mistake
+     * @throws java.io.UncheckedIOException when the seed cannot be read or the address cannot be bound
      */
     public EngagiveSandbox start() {
-        return new EngagiveSandbox(new SandboxState(clock, checkConformance, wrongAccountStatus), threads);
+        ObjectMapper mapper = new ObjectMapper();
+        SandboxSeed seed = seedFile == null ? SandboxSeed.defaults(mapper) : readSeed(mapper, seedFile);
+        return new EngagiveSandbox(new SandboxState(mapper, seed, clock, checkConformance, wrongAccountStatus),
+                threads, new InetSocketAddress(host, port));
+    }
+
+    private static SandboxSeed readSeed(ObjectMapper mapper, Path file) {
+        try {
+            return SandboxSeed.parse(mapper.readTree(file.toFile()), file.toString());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(file + " is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the seed file " + file, e);
+        }
     }
 }

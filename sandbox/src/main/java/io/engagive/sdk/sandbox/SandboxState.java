@@ -21,11 +21,13 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class SandboxState {
 
-    private final ObjectMapper mapper = new ObjectMapper();
-    private final SandboxStore store = new SandboxStore(mapper);
+    private final ObjectMapper mapper;
+    private final SandboxStore store;
+    private final SandboxSeed seed;
     private final Clock clock;
     private final TokenMinter minter;
     private final SpecConformance conformance;
+    private final SpecConformance adminConformance;
     private final int defaultWrongAccountStatus;
     private volatile int wrongAccountStatus;
     private final Map<String, SandboxUser> users = new ConcurrentHashMap<>();
@@ -35,10 +37,16 @@ final class SandboxState {
     private final Queue<String> internalErrors = new ConcurrentLinkedQueue<>();
     private final AtomicLong requestIds = new AtomicLong();
 
-    SandboxState(Clock clock, boolean checkConformance, int wrongAccountStatus) {
+    SandboxState(ObjectMapper mapper, SandboxSeed seed, Clock clock, boolean checkConformance,
+            int wrongAccountStatus) {
+        this.mapper = mapper;
+        this.seed = seed;
+        this.store = new SandboxStore(mapper, seed);
         this.clock = clock;
         this.minter = new TokenMinter(clock);
         this.conformance = checkConformance ? new SpecConformance("the spec", EngagiveOpenApi.text()) : null;
+        this.adminConformance = checkConformance
+                ? new SpecConformance("the sandbox admin document", EngagiveOpenApi.sandboxAdminText()) : null;
         this.defaultWrongAccountStatus = wrongAccountStatus;
         this.wrongAccountStatus = wrongAccountStatus;
     }
@@ -63,6 +71,10 @@ final class SandboxState {
         return Optional.ofNullable(conformance);
     }
 
+    Optional<SpecConformance> adminConformance() {
+        return Optional.ofNullable(adminConformance);
+    }
+
     int wrongAccountStatus() {
         return wrongAccountStatus;
     }
@@ -73,6 +85,13 @@ final class SandboxState {
 
     String nextRequestId() {
         return "sbx-" + requestIds.incrementAndGet();
+    }
+
+    /** Registers the seed's users, as they were at the start. */
+    void registerSeedUsers() {
+        for (SandboxSeed.User user : seed.users()) {
+            register(new SandboxUser(user.id(), user.organisation(), user.accounts(), user.permissions(), minter, clock));
+        }
     }
 
     SandboxUser register(SandboxUser user) {
@@ -131,7 +150,10 @@ final class SandboxState {
     }
 
     List<String> specViolations() {
-        return conformance == null ? List.of() : conformance.violations();
+        List<String> violations = new ArrayList<>();
+        conformance().ifPresent(check -> violations.addAll(check.violations()));
+        adminConformance().ifPresent(check -> violations.addAll(check.violations()));
+        return List.copyOf(violations);
     }
 
     List<String> problems() {
@@ -140,14 +162,18 @@ final class SandboxState {
         return problems;
     }
 
-    void reset() {
+    /** Restores the wrong-account status and drops every fault: what a Pact provider state starts from. */
+    void resetScenario() {
         wrongAccountStatus = defaultWrongAccountStatus;
         clearFaults();
+    }
+
+    void reset() {
+        resetScenario();
         journal.clear();
         sent.clear();
         internalErrors.clear();
-        if (conformance != null) {
-            conformance.clear();
-        }
+        conformance().ifPresent(SpecConformance::clear);
+        adminConformance().ifPresent(SpecConformance::clear);
     }
 }

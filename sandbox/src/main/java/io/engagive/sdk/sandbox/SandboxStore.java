@@ -6,11 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The sandbox's seeded, read-only catalogue: accounts and their organisations, templates, lookups and contents. */
+/** The sandbox's read-only catalogue: the seed's accounts, organisations and templates, and fixed lookups and contents. */
 final class SandboxStore {
 
     /** The organisation of the sandbox's default accounts. */
@@ -18,41 +17,26 @@ final class SandboxStore {
     /** An account of another organisation, which no default user may use. */
     static final String FOREIGN_ACCOUNT = "9";
 
-    private static final Map<String, String> ACCOUNT_ORGANISATIONS =
-            Map.of("1", ORGANISATION, "2", ORGANISATION, FOREIGN_ACCOUNT, "globex");
-
     private final ObjectMapper mapper;
-    private final Map<String, List<ObjectNode>> templatesByAccount;
+    private final SandboxSeed seed;
 
-    SandboxStore(ObjectMapper mapper) {
+    SandboxStore(ObjectMapper mapper, SandboxSeed seed) {
         this.mapper = mapper;
-        this.templatesByAccount = Map.of(
-                "1", List.of(
-                        template(101, "order_shipped", "Order shipped", "UTILITY", "STANDARD", "POSITIONAL", "approved"),
-                        template(102, "delivery_update", "Delivery update", "UTILITY", "STANDARD", "POSITIONAL",
-                                "approved"),
-                        template(103, "spring_sale", "Spring sale", "MARKETING", "STANDARD", "NAMED", "pending"),
-                        template(104, "hello_world", "Hello world", "UTILITY", "STANDARD", "POSITIONAL", "approved")),
-                "2", List.of(
-                        template(201, "appointment_reminder", "Appointment reminder", "UTILITY", "STANDARD",
-                                "POSITIONAL", "approved")),
-                FOREIGN_ACCOUNT, List.of(
-                        template(901, "globex_welcome", "Globex welcome", "MARKETING", "STANDARD", "POSITIONAL",
-                                "rejected")));
+        this.seed = seed;
     }
 
     Set<String> accountIds() {
-        return ACCOUNT_ORGANISATIONS.keySet();
+        return seed.organisations().keySet();
     }
 
     Optional<String> organisationOf(String accountId) {
-        return Optional.ofNullable(ACCOUNT_ORGANISATIONS.get(accountId));
+        return Optional.ofNullable(seed.organisations().get(accountId));
     }
 
     ArrayNode templates(String accountId, String search) {
         ArrayNode list = mapper.createArrayNode();
         String needle = search == null ? "" : search.toLowerCase(Locale.ROOT);
-        for (ObjectNode template : templatesByAccount.getOrDefault(accountId, List.of())) {
+        for (ObjectNode template : seed.templates(accountId)) {
             if (template.get("code").asText().contains(needle)
                     || template.get("name").asText().toLowerCase(Locale.ROOT).contains(needle)) {
                 list.add(template.deepCopy());
@@ -62,7 +46,7 @@ final class SandboxStore {
     }
 
     Optional<ObjectNode> template(String accountId, String code) {
-        return templatesByAccount.getOrDefault(accountId, List.of()).stream()
+        return seed.templates(accountId).stream()
                 .filter(template -> template.get("code").asText().equals(code))
                 .findFirst()
                 .map(ObjectNode::deepCopy);
@@ -110,14 +94,6 @@ final class SandboxStore {
             list.addObject().put("code", code[0]).put("label", code[1]);
         }
         return list;
-    }
-
-    private ObjectNode template(long id, String code, String name, String category, String option, String format,
-            String status) {
-        ObjectNode template = mapper.createObjectNode();
-        template.put("id", id).put("code", code).put("name", name).put("category_code", category)
-                .put("option_code", option).put("parameter_format_code", format).put("status", status);
-        return template;
     }
 
     boolean hasApprovedTemplate(String accountId, JsonNode templateName) {
