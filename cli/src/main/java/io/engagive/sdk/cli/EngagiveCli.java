@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "engagive", mixinStandardHelpOptions = true, version = "engagive 0.1.0",
         description = "Calls the Engagive business public API (WhatsApp) with a Bearer token.",
         subcommands = {TemplatesCommand.class, LookupsCommand.class, ContentsCommand.class, MessagesCommand.class,
-                TokenCommand.class, DoctorCommand.class, DemoCommand.class},
+                TokenCommand.class, DoctorCommand.class, DemoCommand.class, SandboxCommand.class},
         footerHeading = "%n")
 public final class EngagiveCli implements Callable<Integer> {
 
