@@ -87,8 +87,11 @@ class BreakingChangeGateTest {
     @Test
     void aBreakingChangePassesOnlyWithAMajorVersionBump() throws IOException {
         String removed = edit(current, spec -> ((ObjectNode) spec.at(LIST_TEMPLATES)).remove("get"));
-        String removedAndBumped = edit(removed, spec -> ((ObjectNode) spec.get("info")).put("version", "2.0.0"));
-        String removedAndMinorBump = edit(removed, spec -> ((ObjectNode) spec.get("info")).put("version", "1.1.0"));
+        int major = Integer.parseInt(YAML.readTree(current).at("/info/version").asText().split("\\.")[0]);
+        String removedAndBumped = edit(removed, spec -> ((ObjectNode) spec.get("info"))
+                .put("version", (major + 1) + ".0.0"));
+        String removedAndMinorBump = edit(removed, spec -> ((ObjectNode) spec.get("info"))
+                .put("version", major + ".1.0"));
 
         assertThat(CompatibilityGate.judge(current, removedAndBumped).passes()).isTrue();
         assertThat(CompatibilityGate.judge(current, removedAndMinorBump).passes()).isFalse();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The documented auth rules, from the outside over real HTTP: each case's status and error envelope. */
 class SandboxAuthTest {
@@ -96,6 +97,14 @@ class SandboxAuthTest {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body().path("success").asBoolean()).isTrue();
         assertThat(answer.body().path("data").isArray()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"bearer", "BEARER", "bEaReR", "Bearer  "})
+    void theSchemeNameIsCaseInsensitiveAsRfc7235Says(String scheme) {
+        Answer answer = HTTP.get(TEMPLATES, scheme + " " + SANDBOX.defaultUser().token());
+
+        assertThat(answer.status()).isEqualTo(200);
     }
 
     @Test
