@@ -65,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
             expectFailure("Send as a user without \"" + SandboxPermission.CHATS_ADD.portalName() + "\"", PermissionException.class,
                     () -> client(sandbox, viewerToken).messages().sendTemplate("1", helloWorld()));
             sandbox.inject(Route.SEND_TEMPLATE, Fault.metaError());
-            expectFailure("Send while WhatsApp (Meta) fails", UpstreamException.class,
+            expectFailure("Send to a number WhatsApp (Meta) cannot deliver to", UpstreamException.class,
                     () -> engagive.messages().sendTemplate("1", helloWorld()));
 
             boolean conformed = sandbox.specViolations().isEmpty();

@@ -6,6 +6,8 @@ import io.engagive.sdk.HttpLogLevel;
 import io.engagive.sdk.auth.TokenProvider;
 import io.engagive.sdk.error.AuthenticationException;
 import io.engagive.sdk.error.EngagiveException;
+import io.engagive.sdk.error.ErrorEnvelope;
+import io.engagive.sdk.error.MetaError;
 import io.engagive.sdk.error.PermissionException;
 import io.engagive.sdk.generated.SpecOperations;
 import io.engagive.sdk.internal.Advice;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "engagive", mixinStandardHelpOptions = true, version = "engagive 0.1.0",
         description = "Calls the Engagive business public API (WhatsApp) with a Bearer token.",
         subcommands = {TemplatesCommand.class, LookupsCommand.class, ContentsCommand.class, MessagesCommand.class,
-                TokenCommand.class, DoctorCommand.class, DemoCommand.class, SandboxCommand.class},
+                TokenCommand.class, DoctorCommand.class, DemoCommand.class, SandboxCommand.class,
+                ErrorsCommand.class},
         footerHeading = "%n")
 public final class EngagiveCli implements Callable<Integer> {
 
@@ -189,6 +192,8 @@ public final class EngagiveCli implements Callable<Integer> {
             if (verbose) {
                 environment.err().println("  type: " + failure.getClass().getSimpleName() + Printable.escape(detail(failure)));
                 failure.requestId().ifPresent(id -> environment.err().println("  request id: " + Printable.escape(id)));
+                failure.envelope().flatMap(ErrorEnvelope::metaError).flatMap(MetaError::fbtraceId).ifPresent(trace ->
+                        environment.err().println("  fbtrace id (for Meta's support): " + Printable.escape(trace)));
                 if (!failure.context().bodyPreview().isEmpty()) {
                     environment.err().println("  body: " + Printable.escape(failure.context().bodyPreview()));
                 }
@@ -215,6 +220,9 @@ public final class EngagiveCli implements Callable<Integer> {
             return " (reason " + denied.reason() + ", needs \""
                     + denied.requiredPermission() + "\")";
         }
-        return "";
+        return failure.envelope().flatMap(ErrorEnvelope::metaError)
+                .map(meta -> " (Meta reason " + meta.reason() + meta.code().map(code -> ", code " + code).orElse("")
+                        + ", transient: " + meta.reason().isTransient() + ")")
+                .orElse("");
     }
 }

@@ -122,14 +122,40 @@ class CliExitCodesTest {
     }
 
     @Test
-    void eightForAnUpstreamMetaFailure() {
-        sandbox.inject(Route.SEND_TEMPLATE, Fault.metaError());
+    void eightForAnUpstreamMetaFailureWithMetasReasonAndAdviceOnOneLine() {
+        sandbox.inject(Route.SEND_TEMPLATE, Fault.metaError(130429));
 
         CliRun.Result result = cli(token).run("messages", "send-template", "--to", "923001234567", "--template",
                 "hello_world", "--language", "en_US");
 
         assertThat(result.exitCode()).isEqualTo(8);
-        assertThat(result.err()).contains("Meta says");
+        assertThat(result.err().lines()).singleElement().asString()
+                .contains("Meta error 130429 (THROUGHPUT_LIMIT)", "send again later", "Meta says")
+                .doesNotContain("fbtrace");
+    }
+
+    @Test
+    void verboseAddsMetasTraceIdAndTheReasonsDetails() {
+        sandbox.inject(Route.SEND_TEMPLATE, Fault.metaError(131047));
+
+        CliRun.Result result = cli(token).run("-v", "messages", "send-template", "--to", "923001234567", "--template",
+                "hello_world", "--language", "en_US");
+
+        assertThat(result.exitCode()).isEqualTo(8);
+        assertThat(result.err()).contains("Meta reason REENGAGEMENT_WINDOW, code 131047, transient: false")
+                .contains("fbtrace id (for Meta's support): AbCdEfGhIjK");
+    }
+
+    @Test
+    void errorsExplainPrintsWhatTheToolkitKnowsAboutACode() {
+        CliRun.Result known = cli(token).run("errors", "explain", "132015");
+        CliRun.Result unknown = cli(token).run("errors", "explain", "424242");
+        CliRun.Result notACode = cli(token).run("errors", "explain", "oops");
+
+        assertThat(known.exitCode()).isZero();
+        assertThat(known.out()).contains("Meta error 132015: TEMPLATE_PAUSED", "succeed later: no", "paused");
+        assertThat(unknown.out()).contains("Meta error 424242: UNKNOWN", "not in Meta's error-code reference");
+        assertThat(notACode.exitCode()).isEqualTo(2);
     }
 
     @Test

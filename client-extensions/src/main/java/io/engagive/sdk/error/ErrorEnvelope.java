@@ -100,6 +100,16 @@ public final class ErrorEnvelope {
     }
 
     /**
+     * Returns Meta's error from {@code metaResponse}, typed, whatever the status it came with (a 502,
+     * or a 2xx whose {@code success} is false).
+     *
+     * @return Meta's error with its reason, when {@code metaResponse} holds one
+     */
+    public Optional<MetaError> metaError() {
+        return Optional.ofNullable(metaResponse).flatMap(MetaError::from);
+    }
+
+    /**
      * The server's own description of the problem: {@code error}, else {@code message}.
      *
      * @return the text, when the envelope has one

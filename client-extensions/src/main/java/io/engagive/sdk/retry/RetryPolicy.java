@@ -12,7 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * When and how long to wait before sending a request again: only safe requests (GET) are retried
- * on connection failures and 429/502/503/504, with exponential backoff, jitter, Retry-After, a cap
+ * on connection failures and 429/502 (when Meta's reason is transient)/503/504, with exponential backoff, jitter, Retry-After, a cap
  * on attempts and an overall deadline; a POST is retried only when it provably never left.
  */
 public final class RetryPolicy {
@@ -99,8 +99,11 @@ public final class RetryPolicy {
         if (!isIdempotent(httpMethod)) {
             return false;
         }
-        if (failure instanceof RateLimitedException || failure instanceof UpstreamException) {
+        if (failure instanceof RateLimitedException) {
             return true;
+        }
+        if (failure instanceof UpstreamException upstream) {
+            return upstream.isTransient();
         }
         if (failure instanceof ServerException) {
             int status = failure.httpStatus().orElse(0);

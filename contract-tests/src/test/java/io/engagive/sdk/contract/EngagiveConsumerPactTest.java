@@ -21,6 +21,7 @@ import au.com.dius.pact.core.model.annotations.Pact;
 import io.engagive.sdk.EngagiveClient;
 import io.engagive.sdk.error.AuthenticationException;
 import io.engagive.sdk.error.InvalidRequestException;
+import io.engagive.sdk.error.MetaErrorReason;
 import io.engagive.sdk.error.NotFoundException;
 import io.engagive.sdk.error.PermissionException;
 import io.engagive.sdk.error.UpstreamException;
@@ -394,19 +395,27 @@ class EngagiveConsumerPactTest {
                         .integerType("statusCode", 502)
                         .stringType("message", "WhatsApp API request failed")
                         .object("metaResponse", meta -> meta.object("error", error -> error
-                                .stringType("message", "(#131026) Message undeliverable")
-                                .integerType("code", 131026)))).build())
+                                .stringType("message", "(#131026) Message Undeliverable")
+                                .stringType("type", "OAuthException")
+                                .numberValue("code", 131026)
+                                .object("error_data", data -> data.stringType("details", "Message undeliverable"))
+                                .stringType("fbtrace_id", "AbCdEfGhIjK")))).build())
                 .toPact(V4Pact.class);
     }
 
     @Test
     @PactTestFor(pactMethod = "metaFailure")
-    void aMetaFailureIsAnUpstreamErrorWithMetasPayload(MockServer server) {
+    void aMetaFailureIsAnUpstreamErrorWithMetasTypedReason(MockServer server) {
         UpstreamException error = catchThrowableOfType(UpstreamException.class,
                 () -> client(server).messages().sendTemplate("1", helloWorld("923001234567")));
 
         assertThat(error.httpStatus()).hasValue(502);
-        assertThat(error.metaResponse()).hasValueSatisfying(meta -> assertThat(meta.at("/error/code").isInt()).isTrue());
+        assertThat(error.metaError()).hasValueSatisfying(meta -> {
+            assertThat(meta.code()).contains(131026L);
+            assertThat(meta.reason()).isEqualTo(MetaErrorReason.UNDELIVERABLE);
+            assertThat(meta.fbtraceId()).isPresent();
+        });
+        assertThat(error.isTransient()).isFalse();
     }
 
     // ---- helpers ---------------------------------------------------------------------------

@@ -190,7 +190,7 @@ final class AdminApi implements HttpHandler {
     private Fault fault(JsonNode fault) {
         String kind = fault.path("kind").asText("");
         return switch (kind) {
-            case "meta_error" -> Fault.metaError();
+            case "meta_error" -> Fault.metaError(fault.path("code").asLong(Fault.DEFAULT_META_ERROR_CODE));
             case "rate_limited" -> Fault.rateLimited(Duration.ofSeconds(fault.path("retry_after_seconds").asLong(1)));
             case "unavailable" -> Fault.unavailable();
             case "delay" -> Fault.delay(Duration.ofMillis(Math.max(0, Math.min(60_000,

@@ -11,11 +11,8 @@ import java.util.Objects;
  */
 public final class Fault {
 
-    /** The Meta error the sandbox's 502 carries in {@code metaResponse}. */
-    public static final String META_ERROR_BODY = "{\"success\":false,\"statusCode\":502,\"message\":\"WhatsApp API "
-            + "request failed\",\"error\":\"(#131026) Message undeliverable\",\"metaResponse\":{\"error\":{"
-            + "\"message\":\"(#131026) Message undeliverable\",\"type\":\"OAuthException\",\"code\":131026,"
-            + "\"fbtrace_id\":\"AbCdEfGhIjK\"}}}";
+    /** The Meta error code {@link #metaError()} carries: 131026, "Message Undeliverable". */
+    public static final long DEFAULT_META_ERROR_CODE = 131026;
 
     private final int status;
     private final Map<String, String> headers;
@@ -37,12 +34,24 @@ public final class Fault {
     }
 
     /**
-     * Returns a 502 whose envelope carries a Meta error in {@code metaResponse}.
+     * Returns a 502 whose envelope carries Meta's error 131026 ("Message Undeliverable") in {@code metaResponse}.
      *
      * @return a 502 whose envelope carries a Meta error in {@code metaResponse}
      */
     public static Fault metaError() {
-        return new Fault(502, json(), bytes(META_ERROR_BODY), Duration.ZERO, false, true, "502 Meta error");
+        return metaError(DEFAULT_META_ERROR_CODE);
+    }
+
+    /**
+     * Returns a 502 whose envelope carries Meta's error with this code, titled as Meta titles it,
+     * with {@code error_data.details} and an {@code fbtrace_id}, as Engagive passes Meta's refusals on.
+     *
+     * @param code Meta's error code, e.g. 131047 (re-engagement window) or 130429 (throughput limit)
+     * @return the fault
+     */
+    public static Fault metaError(long code) {
+        String body = MetaErrors.body(code, "injected by the sandbox").toString();
+        return new Fault(502, json(), bytes(body), Duration.ZERO, false, true, "502 Meta error " + code);
     }
 
     /**

@@ -36,11 +36,11 @@ final class Sends {
         }
         JsonNode content = body.get().get("content_json");
         if (!content.path("template_name").isTextual() || !content.path("lang_code").isTextual()) {
-            call.exchange().reply(502, MetaErrors.requiredParameterMissing(call.exchange()));
+            call.exchange().reply(502, MetaErrors.requiredParameterMissing());
             return;
         }
         if (!state.store().hasApprovedTemplate(call.accountId(), content.get("template_name"))) {
-            call.exchange().reply(502, MetaErrors.templateMissing(call.exchange()));
+            call.exchange().reply(502, MetaErrors.templateMissing());
             return;
         }
         record(call, body.get(), "template", "Template message sent successfully", true);

@@ -1,6 +1,5 @@
 package io.engagive.sdk.internal.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.engagive.sdk.error.ApiErrorException;
 import io.engagive.sdk.error.AuthenticationException;
 import io.engagive.sdk.error.EngagiveException;
@@ -51,7 +50,7 @@ final class ExceptionFactory {
                     context.retryAfter().map(wait -> "Retry after " + wait.toSeconds() + " s.")
                             .orElse("Slow down and retry later.")), context);
             case 502 -> new UpstreamException(message("WhatsApp (Meta) failed behind the Engagive API", shown, failure,
-                    "See metaResponse for Meta's own error" + metaSummary(failure) + "."), context);
+                    metaAdvice(failure)), context);
             default -> status >= 500 && status <= 599
                     ? new ServerException(message("The Engagive API failed", shown, failure,
                             "This is on the server side; the same call may succeed later."), context, null)
@@ -98,14 +97,14 @@ final class ExceptionFactory {
                 permission);
     }
 
-    private static String metaSummary(FailedResponse failure) {
+    private static String metaAdvice(FailedResponse failure) {
         return failure.parsedEnvelope()
-                .flatMap(ErrorEnvelope::metaResponse)
-                .map(meta -> meta.path("error").path("message"))
-                .filter(JsonNode::isTextual)
-                .map(text -> " (Meta says: " + FailedResponse.oneLine(text.asText()) + ")")
-                .orElse("");
+                .flatMap(ErrorEnvelope::metaError)
+                .map(meta -> FailedResponse.oneLine(meta.describe()
+                        + meta.message().map(said -> " (Meta says: \"" + said + "\")").orElse("")))
+                .orElse("Meta's payload, if any, is in metaResponse; the same call may succeed later.");
     }
+
 
     private static String message(String what, String shown, FailedResponse failure, String advice) {
         ErrorContext context = failure.context();
