@@ -72,13 +72,14 @@ class PublicApiTest {
         noClasses().that().resideInAnyPackage("io.engagive.sdk", "io.engagive.sdk.auth..", "io.engagive.sdk.error..",
                         "io.engagive.sdk.events..", "io.engagive.sdk.retry..", "io.engagive.sdk.internal..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.engagive.sdk.sandbox..", "io.engagive.sdk.testkit..",
-                        "io.engagive.sdk.micrometer..", "io.micrometer..")
+                        "io.engagive.sdk.micrometer..", "io.engagive.sdk.spring..", "io.micrometer..",
+                        "org.springframework..")
                 .check(PUBLISHED);
     }
 
     @Test
-    void theMicrometerIntegrationUsesOnlyTheClientsPublicApi() {
-        noClasses().that().resideInAPackage("io.engagive.sdk.micrometer..")
+    void theIntegrationsUseOnlyTheClientsPublicApi() {
+        noClasses().that().resideInAnyPackage("io.engagive.sdk.micrometer..", "io.engagive.sdk.spring..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.engagive.sdk.internal..",
                         "io.engagive.sdk.sandbox..", "io.engagive.sdk.testkit..")
                 .check(PUBLISHED);
