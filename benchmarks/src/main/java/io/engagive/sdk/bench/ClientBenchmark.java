@@ -12,6 +12,8 @@ import io.engagive.sdk.generated.model.ErrorEnvelope;
 import io.engagive.sdk.generated.model.TemplateListResponse;
 import io.engagive.sdk.retry.RetryPolicy;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -105,6 +107,23 @@ public class ClientBenchmark {
     public TemplateListResponse raw() throws IOException, InterruptedException {
         HttpResponse<byte[]> response = rawClient.send(rawRequest, HttpResponse.BodyHandlers.ofByteArray());
         return mapper.readValue(response.body(), TemplateListResponse.class);
+    }
+
+    /**
+     * The other raw floor: the JDK's HttpURLConnection (its keep-alive pool) and Jackson into the
+     * generated model, nothing else.
+     */
+    @Benchmark
+    public TemplateListResponse rawUrlConnection() throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl + LoopbackApi.TEMPLATES_PATH).toURL()
+                .openConnection();
+        connection.setRequestProperty("Authorization", "Bearer " + LoopbackApi.TOKEN);
+        connection.setRequestProperty("Accept", "application/json");
+        connection.setConnectTimeout(10_000);
+        connection.setReadTimeout(30_000);
+        try (InputStream body = connection.getInputStream()) {
+            return mapper.readValue(body, TemplateListResponse.class);
+        }
     }
 
     /** The floor's error path: the 401 body read into the generated error model. */
