@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -29,11 +28,7 @@ public final class CountingProxy implements AutoCloseable {
 
     private final ServerSocket socket;
     private final String expectedCredentials;
-    private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "counting-proxy");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService workers = DaemonThreads.cachedPool("counting-proxy");
     private final AtomicInteger connects = new AtomicInteger();
     private final AtomicInteger forwarded = new AtomicInteger();
     private final AtomicInteger challenges = new AtomicInteger();

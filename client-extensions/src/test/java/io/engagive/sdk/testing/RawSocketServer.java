@@ -9,7 +9,6 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -28,11 +27,7 @@ public final class RawSocketServer implements AutoCloseable {
     }
 
     private final ServerSocket socket;
-    private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "raw-socket-server");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService workers = DaemonThreads.cachedPool("raw-socket-server");
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicLong written = new AtomicLong();
     private final Script script;

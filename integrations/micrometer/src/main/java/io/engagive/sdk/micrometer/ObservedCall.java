@@ -44,12 +44,8 @@ final class ObservedCall implements CallListener {
     @Override
     public void attemptFinished(AttemptEvent attempt) {
         if (attempt.retry().retried()) {
-            Counter.builder(MicrometerCallListener.RETRIES)
-                    .description("Attempts of Engagive API calls that failed and were sent again")
-                    .tag("operation", operation)
-                    .tag("exception", attempt.failure().orElse(NONE))
-                    .register(meters)
-                    .increment();
+            count(MicrometerCallListener.RETRIES, "Attempts of Engagive API calls that failed and were sent again",
+                    attempt.failure().orElse(NONE));
         }
     }
 
@@ -58,12 +54,8 @@ final class ObservedCall implements CallListener {
         try {
             String outcome = outcome(call);
             if (outcome.equals("REFUSED_LOCALLY")) {
-                Counter.builder(MicrometerCallListener.TOKEN_REFUSALS)
-                        .description("Engagive API calls refused before sending because of the token")
-                        .tag("operation", operation)
-                        .tag("exception", call.failure().orElse(NONE))
-                        .register(meters)
-                        .increment();
+                count(MicrometerCallListener.TOKEN_REFUSALS,
+                        "Engagive API calls refused before sending because of the token", call.failure().orElse(NONE));
             }
             observation.lowCardinalityKeyValue("status", statusClass(call.status()))
                     .lowCardinalityKeyValue("outcome", outcome)
@@ -75,6 +67,11 @@ final class ObservedCall implements CallListener {
             scope.close();
             observation.stop();
         }
+    }
+
+    private void count(String name, String description, String exception) {
+        Counter.builder(name).description(description).tag("operation", operation).tag("exception", exception)
+                .register(meters).increment();
     }
 
     private static String outcome(CallEvent call) {
