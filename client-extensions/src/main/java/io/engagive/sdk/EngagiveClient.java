@@ -397,7 +397,7 @@ public final class EngagiveClient {
         /**
          * Sets the executor java.net.http runs its asynchronous work on (calls themselves run on the caller's thread).
          *
-         * @param work the executor; default java.net.http's own cached pool
+         * @param work the executor; by default that work runs inline, on the thread that hands it over (no pool)
          * @return this builder
          */
         public Builder executor(Executor work) {

@@ -2,6 +2,7 @@ package io.engagive.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.engagive.sdk.error.ApiErrorException;
@@ -233,6 +234,22 @@ class ErrorModelTest {
         server.enqueue(Reply.json(200, Fixtures.TEMPLATES_OK.substring(0, 60)));
 
         assertThat(catchThrowableOfType(UnexpectedResponseException.class, this::listTemplates)).isNotNull();
+    }
+
+    @Test
+    void aSuccessEnvelopeFollowedByMoreContentIsAnUnexpectedResponseNotASuccess() {
+        server.enqueue(Reply.json(200, Fixtures.TEMPLATES_OK + "{\"success\":false}"));
+
+        assertThatExceptionOfType(UnexpectedResponseException.class).isThrownBy(this::listTemplates)
+                .withMessageContaining("more content after the JSON envelope");
+    }
+
+    @Test
+    void aSuccessWrittenAsTextWithAnErrorAndNoDataIsTheFailureItDescribes() {
+        server.enqueue(Reply.json(200, "{\"success\":\"true\",\"error\":\"Template not found\"}"));
+
+        assertThatExceptionOfType(NotFoundException.class).isThrownBy(this::listTemplates)
+                .satisfies(error -> assertThat(error.httpStatus()).hasValue(200));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.engagive.sdk.internal.http;
 
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +22,7 @@ final class EnvelopeDecoder implements Decoder {
 
     private final ObjectMapper mapper;
     private final ErrorClassifier classifier;
-    private final Map<Type, JavaType> javaTypes = new ConcurrentHashMap<>();
+    private final Map<Type, EnvelopeModel> models = new ConcurrentHashMap<>();
     private final int maxBodyBytes;
 
     /**
@@ -56,6 +55,17 @@ final class EnvelopeDecoder implements Decoder {
         if (body.isEmpty()) {
             throw classifier.unexpectedBody(response, body, "The body is empty where the JSON envelope was expected.");
         }
+        EnvelopeModel model = models.computeIfAbsent(modelType, type -> EnvelopeModel.of(mapper, type));
+        Object value = null;
+        Exception bindFailure = null;
+        try {
+            value = model.read(body.bytes());
+        } catch (IOException | IllegalArgumentException e) {
+            bindFailure = e;
+        }
+        if (bindFailure == null && model.plainlySuccessful(value)) {
+            return value;
+        }
         Shape shape;
         try {
             shape = shapeOf(body.bytes());
@@ -65,20 +75,23 @@ final class EnvelopeDecoder implements Decoder {
         if (shape == Shape.NOT_AN_OBJECT) {
             throw classifier.unexpectedBody(response, body, "The body is JSON but not the envelope object.");
         }
+        if (shape == Shape.MORE_AFTER_IT) {
+            throw classifier.unexpectedBody(response, body, "The body has more content after the JSON envelope.");
+        }
         if (shape == Shape.FAILURE) {
             throw classifier.fromFailedEnvelope(response, body);
         }
-        try {
-            return mapper.readerFor(javaTypes.computeIfAbsent(modelType, mapper::constructType)).readValue(body.bytes());
-        } catch (IOException | IllegalArgumentException e) {
+        if (bindFailure != null) {
             throw classifier.unexpectedBody(response, body,
-                    "The envelope's fields do not have the documented types (" + e.getClass().getSimpleName() + ").");
+                    "The envelope's fields do not have the documented types (" + bindFailure.getClass().getSimpleName()
+                            + ").");
         }
+        return value;
     }
 
     /** What a body is, judged from its top-level fields in one streaming pass that builds no tree. */
     private enum Shape {
-        NOT_AN_OBJECT, FAILURE, SUCCESS
+        NOT_AN_OBJECT, MORE_AFTER_IT, FAILURE, SUCCESS
     }
 
     /**
@@ -107,7 +120,10 @@ final class EnvelopeDecoder implements Decoder {
                 }
                 parser.skipChildren();
             }
-            drain(parser);
+            if (parser.nextToken() != null) {
+                drain(parser);
+                return Shape.MORE_AFTER_IT;
+            }
             if (success != null) {
                 return success ? Shape.SUCCESS : Shape.FAILURE;
             }

@@ -20,11 +20,20 @@ import javax.net.ssl.SSLParameters;
  * @param proxyAuthenticator answers a proxy's 407 challenge (and nothing else), or null
  * @param sslContext the trust (and key) material for TLS, or null for the JVM's default
  * @param sslParameters TLS protocols, cipher suites and the like, or null for the JDK's default
- * @param executor runs java.net.http's asynchronous work, or null for its own pool
+ * @param executor runs java.net.http's asynchronous work, or null to run it inline (on the selector thread)
  * @param ownClient the caller's own client, or null to build one from the parts above
  */
 public record Network(Duration connectTimeout, ProxySelector proxy, Authenticator proxyAuthenticator,
         SSLContext sslContext, SSLParameters sslParameters, Executor executor, HttpClient ownClient) {
+
+    /**
+     * java.net.http's asynchronous work run where it is handed over, never on a pool: work the
+     * selector thread hands over runs on the selector thread (the JDK runs work from any other thread
+     * in place anyway). Measured in {@code benchmarks/RESULTS.md}: one thread hand-off fewer per call,
+     * which is most of the exchange's cost on a busy core. Every piece of such work in this client is
+     * short and never blocks (the body subscriber only queues what arrived).
+     */
+    private static final Executor RUN_INLINE = Runnable::run;
 
     /**
      * Checks that a caller's own client was not combined with parts it would ignore, and that it
@@ -94,10 +103,7 @@ public record Network(Duration connectTimeout, ProxySelector proxy, Authenticato
         if (sslParameters != null) {
             builder.sslParameters(sslParameters);
         }
-        if (executor != null) {
-            builder.executor(executor);
-        }
-        return builder.build();
+        return builder.executor(executor == null ? RUN_INLINE : executor).build();
     }
 
     /**
