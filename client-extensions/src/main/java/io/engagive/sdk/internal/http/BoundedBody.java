@@ -42,11 +42,18 @@ record BoundedBody(byte[] bytes, boolean truncated) {
         }
     }
 
-    /** The declared bytes; fewer when the connection ended early (the decoder then finds truncated JSON). */
+    /**
+     * The declared bytes, then the end of the body read too, so the body is finished rather than
+     * abandoned and its connection stays open for the next call; fewer bytes when the connection
+     * ended early (the decoder then finds truncated JSON).
+     */
     private static byte[] readDeclared(InputStream in, int declared) throws IOException {
         byte[] bytes = new byte[declared];
         int read = in.readNBytes(bytes, 0, declared);
-        return read == declared ? bytes : Arrays.copyOf(bytes, read);
+        if (read == declared && in.read() < 0) {
+            return bytes;
+        }
+        return Arrays.copyOf(bytes, read);
     }
 
     boolean isEmpty() {
