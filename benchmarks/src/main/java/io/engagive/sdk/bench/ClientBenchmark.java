@@ -39,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link EngagiveClient} (token check, interceptor, envelope decoding, error decoder, retry policy).
  */
 @State(Scope.Benchmark)
-@BenchmarkMode({Mode.Throughput, Mode.SampleTime})
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
@@ -52,12 +52,14 @@ public class ClientBenchmark {
     private LoopbackApi api;
     private ObjectMapper mapper;
     private HttpClient rawClient;
+    private HttpClient rawDirectClient;
     private HttpRequest rawRequest;
     private HttpRequest rawUnauthorizedRequest;
     private TemplatesApi generatedJava11;
     private TemplatesApi generatedUrlConnection;
     private EngagiveClient full;
     private EngagiveClient fullWithListener;
+    private EngagiveClient fullJdkExecutor;
     private String baseUrl;
 
     @Setup(Level.Trial)
@@ -65,11 +67,13 @@ public class ClientBenchmark {
         baseUrl = System.getProperty(EXTERNAL_SERVER);
         if (baseUrl == null) {
             api = LoopbackApi.start();
-            baseUrl = baseUrl;
+            baseUrl = api.baseUrl();
         }
         mapper = ApiClient.newObjectMapper();
         rawClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
+        rawDirectClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).executor(Runnable::run).build();
         rawRequest = request(LoopbackApi.TEMPLATES_PATH);
         rawUnauthorizedRequest = request(LoopbackApi.UNAUTHORIZED_PATH);
         HttpClient feignHttp = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -82,6 +86,10 @@ public class ClientBenchmark {
                 .target(TemplatesApi.class, baseUrl);
         full = EngagiveClient.builder().baseUrl(baseUrl).token(LoopbackApi.TOKEN)
                 .retryPolicy(RetryPolicy.defaults()).build();
+        fullJdkExecutor = EngagiveClient.builder().baseUrl(baseUrl).token(LoopbackApi.TOKEN)
+                .retryPolicy(RetryPolicy.defaults()).httpClient(HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+                        .followRedirects(HttpClient.Redirect.NEVER).build()).build();
         fullWithListener = EngagiveClient.builder().baseUrl(baseUrl).token(LoopbackApi.TOKEN)
                 .retryPolicy(RetryPolicy.defaults()).listener(new CallListener() {
                 }).build();
@@ -106,6 +114,22 @@ public class ClientBenchmark {
     @Benchmark
     public TemplateListResponse raw() throws IOException, InterruptedException {
         HttpResponse<byte[]> response = rawClient.send(rawRequest, HttpResponse.BodyHandlers.ofByteArray());
+        return mapper.readValue(response.body(), TemplateListResponse.class);
+    }
+
+    /** The floor read as a stream ({@code ofInputStream}), as a transport with bounded bodies must. */
+    @Benchmark
+    public TemplateListResponse rawStream() throws IOException, InterruptedException {
+        HttpResponse<InputStream> response = rawClient.send(rawRequest, HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream body = response.body()) {
+            return mapper.readValue(body, TemplateListResponse.class);
+        }
+    }
+
+    /** The floor with java.net.http's asynchronous work run on its selector thread instead of its pool. */
+    @Benchmark
+    public TemplateListResponse rawDirectExecutor() throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = rawDirectClient.send(rawRequest, HttpResponse.BodyHandlers.ofByteArray());
         return mapper.readValue(response.body(), TemplateListResponse.class);
     }
 
@@ -149,6 +173,12 @@ public class ClientBenchmark {
     @Benchmark
     public TemplateListResponse full() {
         return full.templates().listTemplates("1", null);
+    }
+
+    /** The full client on a java.net.http client with the JDK's default executor (a pool), as before issue 16. */
+    @Benchmark
+    public TemplateListResponse fullJdkExecutor() {
+        return fullJdkExecutor.templates().listTemplates("1", null);
     }
 
     /** The full client with a listener that does nothing: what building the call events costs. */

@@ -5,6 +5,8 @@ import io.engagive.sdk.generated.ApiClient;
 import io.engagive.sdk.generated.model.TemplateListResponse;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Cold start: the whole time from JVM launch to the first successful list-templates call, for the
- * full client and the raw floor, measured as separate processes over several runs.
+ * full client and the two raw floors, measured as separate processes over several runs.
  */
 public final class ColdStart {
 
@@ -25,7 +27,7 @@ public final class ColdStart {
 
     /**
      * {@code ColdStart measure RUNS} starts a loopback API and times RUNS launches of each variant;
-     * {@code ColdStart full|raw BASE_URL} is one launch.
+     * {@code ColdStart full|raw|rawUrlConnection BASE_URL} is one launch.
      *
      * @param args the mode and its argument
      * @throws Exception when a launch fails
@@ -36,6 +38,14 @@ public final class ColdStart {
                 TemplateListResponse viaClient = EngagiveClient.builder().baseUrl(args[1]).token(LoopbackApi.TOKEN)
                         .build().templates().listTemplates("1", null);
                 check(viaClient);
+                return;
+            case "rawUrlConnection":
+                HttpURLConnection connection = (HttpURLConnection) URI.create(args[1] + LoopbackApi.TEMPLATES_PATH)
+                        .toURL().openConnection();
+                connection.setRequestProperty("Authorization", "Bearer " + LoopbackApi.TOKEN);
+                try (InputStream body = connection.getInputStream()) {
+                    check(ApiClient.newObjectMapper().readValue(body, TemplateListResponse.class));
+                }
                 return;
             case "raw":
                 HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
@@ -57,7 +67,7 @@ public final class ColdStart {
 
     private static void measure(int runs) throws IOException, InterruptedException {
         try (LoopbackApi api = LoopbackApi.start()) {
-            for (String variant : List.of("raw", "full")) {
+            for (String variant : List.of("rawUrlConnection", "raw", "full")) {
                 List<Double> millis = new ArrayList<>();
                 launch(variant, api.baseUrl());
                 for (int i = 0; i < runs; i++) {
@@ -66,7 +76,7 @@ public final class ColdStart {
                     millis.add((System.nanoTime() - start) / 1e6);
                 }
                 Collections.sort(millis);
-                System.out.printf("cold start %-4s: median %.0f ms, min %.0f ms, max %.0f ms over %d runs%n", variant,
+                System.out.printf("cold start %-16s: median %.0f ms, min %.0f ms, max %.0f ms over %d runs%n", variant,
                         millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1), runs);
             }
         }

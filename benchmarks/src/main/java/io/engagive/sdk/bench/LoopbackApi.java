@@ -7,12 +7,17 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A minimal in-process Engagive stand-in on loopback: account 1's template list (a realistic
- * 25-template envelope of about 6 KB) for any token, and a 401 envelope for account 401.
+ * 25-template envelope of about 6 KB) for any token, a 401 envelope for account 401, and for
+ * account {@code nCOUNT} (e.g. {@code n50000}) a list of COUNT templates, made once and kept.
  */
 public final class LoopbackApi implements AutoCloseable {
 
@@ -24,20 +29,27 @@ public final class LoopbackApi implements AutoCloseable {
     /** The path of the 401 response, below the base URL. */
     public static final String UNAUTHORIZED_PATH = "/channels/whatsapp/accounts/401/templates";
 
+    /** The largest list {@link #sizedAccount(int)} serves. */
+    public static final int MAX_SIZED_COUNT = 100_000;
+
     static final byte[] TEMPLATES_BODY = templates(25).getBytes(StandardCharsets.UTF_8);
     static final byte[] UNAUTHORIZED_BODY = ("{\"success\":false,\"statusCode\":401,\"message\":\"Unauthorized\","
             + "\"error\":\"Invalid or expired token\"}").getBytes(StandardCharsets.UTF_8);
 
+    private static final Pattern SIZED = Pattern.compile("/accounts/n([0-9]{1,6})/");
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(16);
+    private final Map<Integer, byte[]> sizedBodies = new ConcurrentHashMap<>();
 
     private LoopbackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
         server.createContext("/", exchange -> {
             try (exchange) {
                 exchange.getRequestBody().readAllBytes();
-                boolean unauthorized = exchange.getRequestURI().getPath().contains("/accounts/401/");
-                byte[] body = unauthorized ? UNAUTHORIZED_BODY : TEMPLATES_BODY;
+                String path = exchange.getRequestURI().getPath();
+                boolean unauthorized = path.contains("/accounts/401/");
+                byte[] body = unauthorized ? UNAUTHORIZED_BODY : bodyFor(path);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(unauthorized ? 401 : 200, body.length);
                 try (OutputStream out = exchange.getResponseBody()) {
@@ -47,6 +59,39 @@ public final class LoopbackApi implements AutoCloseable {
         });
         server.setExecutor(executor);
         server.start();
+    }
+
+    /**
+     * Returns the account id whose template list has the given number of templates.
+     *
+     * @param count how many templates, at most {@link #MAX_SIZED_COUNT}
+     * @return the account id
+     */
+    public static String sizedAccount(int count) {
+        if (count < 0 || count > MAX_SIZED_COUNT) {
+            throw new IllegalArgumentException("count must be 0.." + MAX_SIZED_COUNT);
+        }
+        return "n" + count;
+    }
+
+    /**
+     * Returns the size in bytes of the template list of the given length.
+     *
+     * @param count how many templates
+     * @return the body's size
+     */
+    public static int bodySize(int count) {
+        return templates(count).getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private byte[] bodyFor(String path) {
+        Matcher sized = SIZED.matcher(path);
+        if (!sized.find()) {
+            return TEMPLATES_BODY;
+        }
+        int count = Integer.parseInt(sized.group(1));
+        return count > MAX_SIZED_COUNT ? TEMPLATES_BODY
+                : sizedBodies.computeIfAbsent(count, n -> templates(n).getBytes(StandardCharsets.UTF_8));
     }
 
     /** @return a started server */
@@ -86,7 +131,8 @@ public final class LoopbackApi implements AutoCloseable {
                     .append(",\"parameter_format_code\":\"").append(i % 2 == 0 ? "POSITIONAL" : "NAMED").append('"')
                     .append(",\"status\":\"").append(statuses[i % 4]).append("\"}");
         }
-        return json.append("],\"pagination\":{\"page\":1,\"per_page\":25,\"total\":25}}").toString();
+        return json.append("],\"pagination\":{\"page\":1,\"per_page\":").append(count).append(",\"total\":")
+                .append(count).append("}}").toString();
     }
 
     /**

@@ -1,0 +1,338 @@
+package io.engagive.sdk.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes {@code benchmarks/RESULTS.md} and the README's performance summary from the raw output of
+ * {@code benchmarks/run.sh}: every table and every target verdict is computed here from the JMH
+ * JSON and the other measurements, never typed. Text below {@link #KEPT} in RESULTS.md (the
+ * profile's findings) is kept as it is.
+ */
+public final class ResultsReport {
+
+    /** The line in RESULTS.md below which the hand-written findings start. */
+    static final String KEPT = "<!-- Written by hand below this line; benchmarks/run.sh keeps it. -->";
+    /** The README's lines around the generated summary. */
+    static final String README_START = "<!-- performance summary: written by benchmarks/run.sh -->";
+    static final String README_END = "<!-- end of performance summary -->";
+
+    private static final List<String> FLOORS = List.of("rawUrlConnection", "raw", "rawStream", "rawDirectExecutor");
+    private static final Map<String, String> WHAT = new LinkedHashMap<>();
+
+    static {
+        WHAT.put("rawUrlConnection", "floor: the JDK's `HttpURLConnection` (keep-alive) + Jackson streaming into the model");
+        WHAT.put("raw", "floor: `java.net.http` (`ofByteArray`, default executor) + Jackson");
+        WHAT.put("rawStream", "floor: `java.net.http` read as a stream (`ofInputStream`) + Jackson");
+        WHAT.put("rawDirectExecutor", "floor: `java.net.http` with its work run inline (`executor(Runnable::run)`) + Jackson");
+        WHAT.put("generatedUrlConnection", "plain Feign builder, generated interface, Feign's `HttpURLConnection` client");
+        WHAT.put("generatedJava11", "plain Feign builder, generated interface, feign-java11 (`java.net.http`)");
+        WHAT.put("full", "`EngagiveClient` as built by default: token check, envelope check and decoding, errors, "
+                + "retry policy, deadline; `java.net.http` work run inline");
+        WHAT.put("fullJdkExecutor", "`full` on a `java.net.http` client with the JDK's default executor (a pool)");
+        WHAT.put("fullWithListener", "`full` with a `CallListener` that does nothing");
+        WHAT.put("rawUnauthorized", "the 401 read raw (`java.net.http`) into `ErrorEnvelope`");
+        WHAT.put("fullUnauthorized", "the 401 decoded by the client into `AuthenticationException`");
+    }
+
+    private final Path results;
+    private final ObjectMapper json = new ObjectMapper();
+
+    private ResultsReport(Path results) {
+        this.results = results;
+    }
+
+    /**
+     * {@code ResultsReport RESULTS_DIR RESULTS_MD README_MD} rewrites the two files.
+     *
+     * @param args the results directory and the two Markdown files
+     * @throws IOException when a file cannot be read or written
+     */
+    public static void main(String[] args) throws IOException {
+        ResultsReport report = new ResultsReport(Path.of(args[0]));
+        Path resultsFile = Path.of(args[1]);
+        Path readme = Path.of(args[2]);
+        String kept = Files.exists(resultsFile) ? keptPart(Files.readString(resultsFile)) : "";
+        Report made = report.make();
+        Files.writeString(resultsFile, made.results() + "\n" + KEPT + "\n" + kept, StandardCharsets.UTF_8);
+        String text = Files.readString(readme);
+        int start = text.indexOf(README_START);
+        int end = text.indexOf(README_END);
+        if (start < 0 || end < start) {
+            throw new IllegalStateException(readme + " has no performance summary markers");
+        }
+        Files.writeString(readme, text.substring(0, start + README_START.length()) + "\n" + made.summary()
+                + text.substring(end), StandardCharsets.UTF_8);
+    }
+
+    private static String keptPart(String text) {
+        int at = text.indexOf(KEPT);
+        return at < 0 ? "" : text.substring(at + KEPT.length()).stripLeading();
+    }
+
+    /** The generated part of RESULTS.md and the README's summary. */
+    private record Report(String results, String summary) {
+    }
+
+    /** One benchmark's figures at one thread count. */
+    private record Row(String name, double opsPerSecond, double opsError, double meanMicros, double meanError,
+            double p50, double p99, double bytes, double bytesError) {
+
+        double opsErrorShare() {
+            return opsError / opsPerSecond;
+        }
+
+        double meanErrorShare() {
+            return meanError / meanMicros;
+        }
+    }
+
+    private Report make() throws IOException {
+        Map<String, Row> one = rows("jmh-threads-1.json");
+        Map<String, Row> eight = rows("jmh-threads-8.json");
+        JsonNode anyRun = json.readTree(results.resolve("jmh-threads-1.json").toFile()).get(0);
+        StringBuilder out = new StringBuilder();
+        out.append("# Benchmark results\n\n")
+                .append("Written by `benchmarks/run.sh` on ").append(LocalDate.now()).append(" (do not edit above the line ")
+                .append("that says so; run the script again).\n\n")
+                .append("- **Machine**: ").append(cpu()).append(", ").append(Runtime.getRuntime().availableProcessors())
+                .append(" CPUs. The loopback API server runs in its own JVM pinned to CPU 1 (`taskset`), the benchmark ")
+                .append("JVM and its forks on CPU 0 (`benchmarks/run-pinned.sh`), so the two never share a core.\n")
+                .append("- **JDK**: ").append(anyRun.path("vmName").asText()).append(' ').append(anyRun.path("vmVersion")
+                        .asText()).append(", JMH ").append(anyRun.path("jmhVersion").asText())
+                .append("; heap and flags as each benchmark class's `@Fork` gives them.\n")
+                .append("- **Workload**: `GET …/accounts/1/templates`, a 25-template envelope of ")
+                .append(String.format(Locale.ROOT, "%,d", LoopbackApi.TEMPLATES_BODY.length))
+                .append(" bytes, and a 401 envelope; HTTP/1.1 over 127.0.0.1, keep-alive.\n")
+                .append("- **Commands** (each table's rows come from one invocation; forks ").append(anyRun.path("forks"))
+                .append(", warm-up ").append(anyRun.path("warmupIterations")).append(" × ")
+                .append(anyRun.path("warmupTime").asText()).append(", measurement ")
+                .append(anyRun.path("measurementIterations")).append(" × ").append(anyRun.path("measurementTime").asText()).append("):\n\n```bash\n")
+                .append("benchmarks/run-pinned.sh -t 1 -bm sample -f 3 -prof gc ClientBenchmark\n")
+                .append("benchmarks/run-pinned.sh -t 8 -bm sample -f 3 -prof gc ClientBenchmark\n")
+                .append("benchmarks/run-pinned.sh -bm avgt -f 2 -prof gc ScalingBenchmark\n")
+                .append("java -cp benchmarks.jar io.engagive.sdk.bench.ColdStart measure 10\n")
+                .append("java -cp benchmarks.jar io.engagive.sdk.bench.PeakHeap measure\n```\n\n")
+                .append("Raw output: `benchmarks/target/results/`. Every figure comes from JMH's sample mode: mean with ")
+                .append("its 99.9 % error, p50 and p99; throughput is threads × 10⁶ ÷ mean µs (every thread calls back ")
+                .append("to back), with the mean's relative error; bytes per call from `-prof gc` (`gc.alloc.rate.norm`, ")
+                .append("every thread of the benchmark JVM, java.net.http's included). ⚠ marks an error above 10 % of its ")
+                .append("score.\n\n");
+        out.append("## Per call\n\n| benchmark | what it is |\n|---|---|\n");
+        WHAT.forEach((name, what) -> {
+            if (one.containsKey(name)) {
+                out.append("| `").append(name).append("` | ").append(what).append(" |\n");
+            }
+        });
+        String fastestOne = fastestFloor(one, Comparator.comparingDouble(Row::p50));
+        String fastestEight = fastestFloor(eight, Comparator.comparingDouble((Row row) -> -row.opsPerSecond()));
+        out.append('\n');
+        table(out, "1 thread", one, fastestOne);
+        table(out, "8 threads", eight, fastestEight);
+        List<String[]> targets = targets(one, eight, fastestOne, fastestEight);
+        out.append("## Against the targets\n\n| target | measured | verdict |\n|---|---|---|\n");
+        targets.forEach(target -> out.append("| ").append(target[0]).append(" | ").append(target[1]).append(" | ")
+                .append(target[2]).append(" |\n"));
+        out.append('\n');
+        scaling(out);
+        out.append("## Cold start\n\nJVM start to the first successful list-templates call, separate processes:\n\n```\n")
+                .append(read("cold-start.txt").strip()).append("\n```\n\n");
+        out.append("## Footprint\n\nRuntime dependency closure of `engagive-client` (bytes, jar):\n\n```\n")
+                .append(read("footprint.txt").stripTrailing()).append("\n```\n");
+        StringBuilder summary = new StringBuilder("\n| | measured | target |\n|---|---|---|\n");
+        targets.forEach(target -> summary.append("| ").append(target[0]).append(" | ").append(target[1]).append(" | ")
+                .append(target[2]).append(" |\n"));
+        summary.append("\nMeasured by `benchmarks/run.sh` on ").append(LocalDate.now())
+                .append(" (server and benchmark pinned to separate cores); every row, error bar and command is in ")
+                .append("[benchmarks/RESULTS.md](benchmarks/RESULTS.md), with the profile of where the time goes.\n");
+        return new Report(out.toString(), summary.toString());
+    }
+
+    private static void table(StringBuilder out, String title, Map<String, Row> rows, String floor) {
+        Row base = rows.get(floor);
+        out.append("| ").append(title).append(" | ops/s | mean µs | p50 µs | p99 µs | bytes / call | p50 ÷ `").append(floor)
+                .append("` | ops/s ÷ `").append(floor).append("` |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        rows.values().forEach(row -> out.append(String.format(Locale.ROOT,
+                "| `%s` | %,.0f ± %,.0f%s | %.1f ± %.1f%s | %.0f | %.0f | %,.0f | %.2f | %.2f |%n", row.name(),
+                row.opsPerSecond(), row.opsError(), row.opsErrorShare() > 0.10 ? " ⚠" : "", row.meanMicros(),
+                row.meanError(), row.meanErrorShare() > 0.10 ? " ⚠" : "", row.p50(), row.p99(), row.bytes(),
+                row.p50() / base.p50(), row.opsPerSecond() / base.opsPerSecond())));
+        out.append('\n');
+    }
+
+    private static String fastestFloor(Map<String, Row> rows, Comparator<Row> faster) {
+        return FLOORS.stream().filter(rows::containsKey).map(rows::get).min(faster).map(Row::name)
+                .orElseThrow(() -> new IllegalStateException("no floor was measured"));
+    }
+
+    private List<String[]> targets(Map<String, Row> one, Map<String, Row> eight, String fastestOne,
+            String fastestEight) throws IOException {
+        Row full = one.get("full");
+        Row floorOne = one.get(fastestOne);
+        Row floorEight = eight.get(fastestEight);
+        Row fullEight = eight.get("full");
+        Row allocFloor = one.values().stream().filter(row -> FLOORS.contains(row.name()))
+                .min(Comparator.comparingDouble(Row::bytes)).orElseThrow();
+        List<String[]> targets = new ArrayList<>();
+        double p50Ratio = full.p50() / floorOne.p50();
+        targets.add(verdict("full client p50, 1 thread, ≤ 1.10 × the fastest floor", String.format(Locale.ROOT,
+                "%.2f × (%.0f µs vs `%s` %.0f µs)", p50Ratio, full.p50(), fastestOne, floorOne.p50()), p50Ratio <= 1.10));
+        double thrptRatio = fullEight.opsPerSecond() / floorEight.opsPerSecond();
+        targets.add(verdict("full client throughput, 8 threads, ≥ 0.90 × the fastest floor", String.format(Locale.ROOT,
+                "%.2f × (%,.0f vs `%s` %,.0f ops/s)", thrptRatio, fullEight.opsPerSecond(), fastestEight,
+                floorEight.opsPerSecond()), thrptRatio >= 0.90));
+        double allocRatio = full.bytes() / allocFloor.bytes();
+        targets.add(verdict("allocation per call ≤ 1.3 × the leanest floor", String.format(Locale.ROOT,
+                "%.2f × (%,.0f vs `%s` %,.0f bytes)", allocRatio, full.bytes(), allocFloor.name(), allocFloor.bytes()),
+                allocRatio <= 1.3));
+        Row unauthorized = one.get("fullUnauthorized");
+        double errorRatio = unauthorized.p50() / full.p50();
+        targets.add(verdict("error path (401 → typed exception) ≤ 1.2 × the success path, p50", String.format(Locale.ROOT,
+                "%.2f × (%.0f µs vs %.0f µs)", errorRatio, unauthorized.p50(), full.p50()), errorRatio <= 1.2));
+        Map<String, Double> cold = coldStartMedians();
+        Map.Entry<String, Double> fastestCold = cold.entrySet().stream().filter(entry -> !entry.getKey().equals("full"))
+                .min(Map.Entry.comparingByValue()).orElseThrow();
+        double coldExtra = cold.get("full") - fastestCold.getValue();
+        targets.add(verdict("cold start to the first call ≤ the fastest raw + 50 ms", String.format(Locale.ROOT,
+                "+%.0f ms (%.0f ms vs `%s` %.0f ms, medians); +%.0f ms over `raw`", coldExtra, cold.get("full"),
+                fastestCold.getKey(), fastestCold.getValue(), cold.get("full") - cold.get("raw")), coldExtra <= 50));
+        long closure = closureBytes();
+        targets.add(verdict("runtime closure ≤ 3 MB", String.format(Locale.ROOT, "%.2f MB", closure / 1e6),
+                closure <= 3_000_000));
+        Optional<double[]> flat = perTemplateGrowth();
+        flat.ifPresent(growth -> targets.add(verdict("per-template time and bytes flat from 1,000 to 50,000 templates",
+                String.format(Locale.ROOT, "time × %.2f, bytes × %.2f per template; client's bytes beyond the "
+                        + "floor at 50,000: %.2f × the body", growth[0], growth[1], growth[2]),
+                growth[0] <= 1.25 && growth[1] <= 1.10 && growth[2] <= 2.2)));
+        return targets;
+    }
+
+    private static String[] verdict(String target, String measured, boolean met) {
+        return new String[] {target, measured, met ? "met" : "**missed**"};
+    }
+
+    /**
+     * The rows of one sample-mode run: throughput is derived from the mean time per call (threads ×
+     * 10⁶ ÷ mean µs: every thread calls back to back), with the mean's relative error.
+     */
+    private Map<String, Row> rows(String file) throws IOException {
+        Map<String, JsonNode> runs = new LinkedHashMap<>();
+        for (JsonNode run : json.readTree(results.resolve(file).toFile())) {
+            runs.put(run.path("benchmark").asText().replaceAll(".*\\.", ""), run);
+        }
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (String name : WHAT.keySet()) {
+            JsonNode run = runs.get(name);
+            if (run == null) {
+                continue;
+            }
+            JsonNode timing = run.path("primaryMetric");
+            JsonNode alloc = run.path("secondaryMetrics").path("gc.alloc.rate.norm");
+            double mean = timing.path("score").asDouble();
+            double meanError = timing.path("scoreError").asDouble();
+            double ops = run.path("threads").asInt() * 1e6 / mean;
+            rows.put(name, new Row(name, ops, ops * meanError / mean, mean, meanError,
+                    timing.path("scorePercentiles").path("50.0").asDouble(),
+                    timing.path("scorePercentiles").path("99.0").asDouble(), alloc.path("score").asDouble(),
+                    alloc.path("scoreError").asDouble()));
+        }
+        return rows;
+    }
+
+    private void scaling(StringBuilder out) throws IOException {
+        Path file = results.resolve("jmh-scaling.json");
+        if (!Files.exists(file)) {
+            return;
+        }
+        out.append("## How cost grows with the list\n\n`ScalingBenchmark` (average time, `-prof gc`): one call listing ")
+                .append("COUNT templates. Per-template figures are the score divided by COUNT; \"beyond the floor\" is ")
+                .append("the client's allocation minus the streaming floor's, in bodies.\n\n")
+                .append("| templates | body bytes | `full` µs / template | `rawUrlConnection` µs / template | `full` bytes / ")
+                .append("template | `rawUrlConnection` bytes / template | beyond the floor, in bodies |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Map.Entry<Integer, double[][]> entry : scalingRuns().entrySet()) {
+            int count = entry.getKey();
+            double[] full = entry.getValue()[0];
+            double[] raw = entry.getValue()[1];
+            int body = LoopbackApi.bodySize(count);
+            out.append(String.format(Locale.ROOT, "| %,d | %,d | %.3f ± %.3f%s | %.3f ± %.3f%s | %,.0f | %,.0f | %.2f |%n",
+                    count, body, full[0] / count, full[1] / count, full[1] > 0.1 * full[0] ? " ⚠" : "", raw[0] / count,
+                    raw[1] / count, raw[1] > 0.1 * raw[0] ? " ⚠" : "", full[2] / count, raw[2] / count,
+                    (full[2] - raw[2]) / body));
+        }
+        out.append("\nPeak heap of one call in its own JVM (`PeakHeap`; the peak is the sum of each heap pool's peak, ")
+                .append("an upper bound that counts garbage not yet collected):\n\n```\n")
+                .append(read("peak-heap.txt").strip()).append("\n```\n\n");
+    }
+
+    /** Per count: {full, rawUrlConnection} × {µs, error, bytes}. */
+    private Map<Integer, double[][]> scalingRuns() throws IOException {
+        Map<Integer, double[][]> runs = new java.util.TreeMap<>();
+        for (JsonNode run : json.readTree(results.resolve("jmh-scaling.json").toFile())) {
+            int count = run.path("params").path("count").asInt();
+            int which = run.path("benchmark").asText().endsWith(".full") ? 0 : 1;
+            JsonNode metric = run.path("primaryMetric");
+            runs.computeIfAbsent(count, any -> new double[2][])[which] = new double[] {metric.path("score").asDouble(),
+                    metric.path("scoreError").asDouble(),
+                    run.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score").asDouble()};
+        }
+        return runs;
+    }
+
+    /** {time growth, bytes growth, client's bytes beyond the floor in bodies} from 1,000 to 50,000 templates. */
+    private Optional<double[]> perTemplateGrowth() throws IOException {
+        if (!Files.exists(results.resolve("jmh-scaling.json"))) {
+            return Optional.empty();
+        }
+        Map<Integer, double[][]> runs = scalingRuns();
+        double[] small = runs.get(1000)[0];
+        double[] large = runs.get(50_000)[0];
+        double[] largeRaw = runs.get(50_000)[1];
+        return Optional.of(new double[] {(large[0] / 50_000) / (small[0] / 1000), (large[2] / 50_000) / (small[2] / 1000),
+                (large[2] - largeRaw[2]) / LoopbackApi.bodySize(50_000)});
+    }
+
+    private Map<String, Double> coldStartMedians() throws IOException {
+        Map<String, Double> medians = new LinkedHashMap<>();
+        Matcher line = Pattern.compile("cold start (\\S+)\\s*: median (\\d+) ms").matcher(read("cold-start.txt"));
+        while (line.find()) {
+            medians.put(line.group(1), Double.parseDouble(line.group(2)));
+        }
+        return medians;
+    }
+
+    private long closureBytes() throws IOException {
+        Matcher total = Pattern.compile("(\\d+) bytes in all").matcher(read("footprint.txt"));
+        if (!total.find()) {
+            throw new IllegalStateException("footprint.txt has no total");
+        }
+        return Long.parseLong(total.group(1));
+    }
+
+    private String read(String file) throws IOException {
+        return Files.readString(results.resolve(file));
+    }
+
+    private static String cpu() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
+                    .findFirst().map(line -> line.replaceFirst("model name\\s*:\\s*", "")).orElse("unknown CPU");
+        } catch (IOException unreadable) {
+            return "unknown CPU";
+        }
+    }
+}
