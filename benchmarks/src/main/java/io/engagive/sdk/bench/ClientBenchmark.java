@@ -13,7 +13,6 @@ import io.engagive.sdk.generated.model.TemplateListResponse;
 import io.engagive.sdk.retry.RetryPolicy;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -139,15 +138,7 @@ public class ClientBenchmark {
      */
     @Benchmark
     public TemplateListResponse rawUrlConnection() throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl + LoopbackApi.TEMPLATES_PATH).toURL()
-                .openConnection();
-        connection.setRequestProperty("Authorization", "Bearer " + LoopbackApi.TOKEN);
-        connection.setRequestProperty("Accept", "application/json");
-        connection.setConnectTimeout(10_000);
-        connection.setReadTimeout(30_000);
-        try (InputStream body = connection.getInputStream()) {
-            return mapper.readValue(body, TemplateListResponse.class);
-        }
+        return RawUrlConnection.listTemplates(baseUrl, "1", mapper);
     }
 
     /** The floor's error path: the 401 body read into the generated error model. */

@@ -5,8 +5,6 @@ import io.engagive.sdk.generated.ApiClient;
 import io.engagive.sdk.generated.model.TemplateListResponse;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,12 +38,7 @@ public final class ColdStart {
                 check(viaClient);
                 return;
             case "rawUrlConnection":
-                HttpURLConnection connection = (HttpURLConnection) URI.create(args[1] + LoopbackApi.TEMPLATES_PATH)
-                        .toURL().openConnection();
-                connection.setRequestProperty("Authorization", "Bearer " + LoopbackApi.TOKEN);
-                try (InputStream body = connection.getInputStream()) {
-                    check(ApiClient.newObjectMapper().readValue(body, TemplateListResponse.class));
-                }
+                check(RawUrlConnection.listTemplates(args[1], "1", ApiClient.newObjectMapper()));
                 return;
             case "raw":
                 HttpResponse<byte[]> response = HttpClient.newHttpClient().send(

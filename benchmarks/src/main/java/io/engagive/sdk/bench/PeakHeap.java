@@ -6,9 +6,6 @@ import io.engagive.sdk.generated.ApiClient;
 import io.engagive.sdk.generated.model.TemplateListResponse;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -90,12 +87,7 @@ public final class PeakHeap {
         if ("full".equals(variant)) {
             return client.templates().listTemplates(account, null);
         }
-        HttpURLConnection connection = (HttpURLConnection) URI.create(
-                baseUrl + "/channels/whatsapp/accounts/" + account + "/templates").toURL().openConnection();
-        connection.setRequestProperty("Authorization", "Bearer " + LoopbackApi.TOKEN);
-        try (InputStream body = connection.getInputStream()) {
-            return mapper.readValue(body, TemplateListResponse.class);
-        }
+        return RawUrlConnection.listTemplates(baseUrl, account, mapper);
     }
 
     private static long heapInUse() {

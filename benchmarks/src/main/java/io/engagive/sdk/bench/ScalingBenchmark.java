@@ -5,9 +5,6 @@ import io.engagive.sdk.EngagiveClient;
 import io.engagive.sdk.generated.ApiClient;
 import io.engagive.sdk.generated.model.TemplateListResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -69,13 +66,7 @@ public class ScalingBenchmark {
     /** The fastest raw floor: HttpURLConnection's stream straight into Jackson. */
     @Benchmark
     public TemplateListResponse rawUrlConnection() throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) URI.create(
-                baseUrl + "/channels/whatsapp/accounts/" + account + "/templates").toURL().openConnection();
-        connection.setRequestProperty("Authorization", "Bearer " + LoopbackApi.TOKEN);
-        connection.setRequestProperty("Accept", "application/json");
-        try (InputStream body = connection.getInputStream()) {
-            return mapper.readValue(body, TemplateListResponse.class);
-        }
+        return RawUrlConnection.listTemplates(baseUrl, account, mapper);
     }
 
     /** The full client: bounded body read once into one array of its declared length, then decoded. */
