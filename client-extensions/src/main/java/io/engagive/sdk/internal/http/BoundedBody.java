@@ -14,15 +14,18 @@ import java.util.Arrays;
  */
 record BoundedBody(byte[] bytes, boolean truncated) {
 
+    /** How much of a declared body is read before an array of its whole declared length is made. */
+    static final int EAGER_BYTES = 1024 * 1024;
+
     /** An error body that could not be read (it stalled or the connection dropped); nothing of it is used. */
     static BoundedBody unreadable() {
         return new BoundedBody(new byte[0], false);
     }
 
     /**
-     * Reads at most {@code limit} bytes. A body of declared length within the limit is read into one
-     * array of exactly that size (no growing buffer, no final copy); any other is read up to one byte
-     * past the limit to learn whether it had more.
+     * Reads at most {@code limit} bytes. A body of declared length within the limit ends up in one
+     * array of exactly that size (no growing buffer; for bodies over {@link #EAGER_BYTES}, their first
+     * part is copied once); any other is read up to one byte past the limit to learn whether it had more.
      */
     static BoundedBody read(Response response, int limit) throws IOException {
         Response.Body body = response.body();
@@ -45,11 +48,18 @@ record BoundedBody(byte[] bytes, boolean truncated) {
     /**
      * The declared bytes, then the end of the body read too, so the body is finished rather than
      * abandoned and its connection stays open for the next call; fewer bytes when the connection
-     * ended early (the decoder then finds truncated JSON).
+     * ended early (the decoder then finds truncated JSON). The array of the declared length is made
+     * only once the first {@value #EAGER_BYTES} bytes have arrived, so a server that declares a large
+     * body and sends little cannot make the client allocate it.
      */
     private static byte[] readDeclared(InputStream in, int declared) throws IOException {
-        byte[] bytes = new byte[declared];
-        int read = in.readNBytes(bytes, 0, declared);
+        int first = Math.min(declared, EAGER_BYTES);
+        byte[] bytes = new byte[first];
+        int read = in.readNBytes(bytes, 0, first);
+        if (read == first && declared > first) {
+            bytes = Arrays.copyOf(bytes, declared);
+            read += in.readNBytes(bytes, first, declared - first);
+        }
         if (read == declared && in.read() < 0) {
             return bytes;
         }

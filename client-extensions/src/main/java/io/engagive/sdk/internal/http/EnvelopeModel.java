@@ -1,6 +1,7 @@
 package io.engagive.sdk.internal.http;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
@@ -29,9 +30,9 @@ final class EnvelopeModel {
 
     /** The reading of a model type; a type without {@code getSuccess()} and {@code getData()} is never plainly successful. */
     static EnvelopeModel of(ObjectMapper mapper, Type type) {
-        ObjectReader reader = mapper.readerFor(mapper.constructType(type))
-                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        Class<?> raw = mapper.constructType(type).getRawClass();
+        JavaType javaType = mapper.constructType(type);
+        ObjectReader reader = mapper.readerFor(javaType).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        Class<?> raw = javaType.getRawClass();
         return new EnvelopeModel(reader, getter(raw, "getSuccess"), getter(raw, "getData"));
     }
 
@@ -56,7 +57,9 @@ final class EnvelopeModel {
         }
         try {
             return Objects.equals(success.invoke(value), Boolean.TRUE) && data.invoke(value) != null;
-        } catch (Throwable unexpected) {
+        } catch (Error error) {
+            throw error;
+        } catch (Throwable getterFailed) {
             return false;
         }
     }

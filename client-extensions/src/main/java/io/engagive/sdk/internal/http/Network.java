@@ -29,9 +29,9 @@ public record Network(Duration connectTimeout, ProxySelector proxy, Authenticato
     /**
      * java.net.http's asynchronous work run where it is handed over, never on a pool: work the
      * selector thread hands over runs on the selector thread (the JDK runs work from any other thread
-     * in place anyway). Measured in {@code benchmarks/RESULTS.md}: one thread hand-off fewer per call,
-     * which is most of the exchange's cost on a busy core. Every piece of such work in this client is
-     * short and never blocks (the body subscriber only queues what arrived).
+     * in place anyway). That is one thread hand-off fewer per call; {@code benchmarks/RESULTS.md}
+     * measures it ({@code full} against {@code fullJdkExecutor}). Every piece of such work in this
+     * client is short and never blocks (the body subscriber only queues what arrived).
      */
     private static final Executor RUN_INLINE = Runnable::run;
 
