@@ -11,9 +11,10 @@ import io.engagive.sdk.internal.UserAgent;
 import io.engagive.sdk.internal.http.BaseUrl;
 import io.engagive.sdk.internal.http.ClientAssembly;
 import io.engagive.sdk.internal.http.ClientSettings;
-import io.engagive.sdk.internal.http.Network;
 import io.engagive.sdk.internal.http.Timing;
+import io.engagive.sdk.internal.jdk.Network;
 import io.engagive.sdk.retry.RetryPolicy;
+import io.engagive.sdk.transport.HttpTransport;
 import java.net.Authenticator;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
@@ -51,11 +52,15 @@ public final class EngagiveClient {
     }
 
     private EngagiveClient(Builder builder, Network network) {
-        this(new ClientAssembly(new ClientSettings(BaseUrl.parse(builder.baseUrl),
-                network.connectTimeoutOr(Builder.DEFAULT_CONNECT_TIMEOUT), builder.readTimeout, builder.tokenProvider, builder.retryPolicy, builder.logLevel, builder.clock,
+        this(builder, BaseUrl.parse(builder.baseUrl), network);
+    }
+
+    private EngagiveClient(Builder builder, BaseUrl baseUrl, Network network) {
+        this(new ClientAssembly(new ClientSettings(baseUrl, network.connectTimeoutOr(Builder.DEFAULT_CONNECT_TIMEOUT),
+                builder.readTimeout, builder.tokenProvider, builder.retryPolicy, builder.logLevel, builder.clock,
                 builder.expiryWarning, builder.localTokenChecks, builder.maxResponseBytes, builder.maxErrorBodyBytes,
                 builder.maxLoggedLineLength, builder.timing, UserAgent.of(builder.appName, builder.appVersion),
-                builder.listener, network)));
+                builder.listener, builder.transportFor(baseUrl, network))));
     }
 
     private EngagiveClient(ClientAssembly assembly) {
@@ -86,7 +91,7 @@ public final class EngagiveClient {
                 options.readTimeoutOr(now.readTimeout()), now.tokenProvider(), options.retryPolicyOr(now.retryPolicy()),
                 now.logLevel(), now.clock(), now.expiryWarning(), now.localTokenChecks(),
                 options.maxResponseBytesOr(now.maxResponseBytes()), now.maxErrorBodyBytes(), now.maxLoggedLineLength(),
-                now.timing(), now.userAgent(), now.listener(), now.network())));
+                now.timing(), now.userAgent(), now.listener(), now.transport())));
     }
 
     /**
@@ -169,6 +174,7 @@ public final class EngagiveClient {
         private SSLParameters sslParameters;
         private Executor executor;
         private HttpClient httpClient;
+        private HttpTransport transport;
 
         private Builder() {
         }
@@ -415,6 +421,30 @@ public final class EngagiveClient {
         public Builder httpClient(HttpClient client) {
             this.httpClient = Objects.requireNonNull(client, "httpClient");
             return this;
+        }
+
+        /**
+         * Sends through another transport (OkHttp, Apache HttpClient, a test's own) instead of java.net.http; the
+         * transport then owns the connect timeout, proxy, TLS and connection pool.
+         *
+         * @param sender the transport; default java.net.http, configured by this builder's network settings
+         * @return this builder
+         */
+        public Builder transport(HttpTransport sender) {
+            this.transport = Objects.requireNonNull(sender, "transport");
+            return this;
+        }
+
+        /** The transport given, or the java.net.http one made from the network settings; never both. */
+        private HttpTransport transportFor(BaseUrl url, Network network) {
+            if (transport == null) {
+                return network.transport(url.isHttps(), DEFAULT_CONNECT_TIMEOUT);
+            }
+            if (!network.partsSet().isEmpty()) {
+                throw new IllegalArgumentException("transport(...) was given together with " + network.partsSet()
+                        + ", which configure the java.net.http transport: configure those on your transport instead");
+            }
+            return transport;
         }
 
         /** Replaces the time source and the wait between attempts: for tests of retry timing, never for users. */

@@ -1,6 +1,6 @@
 package io.engagive.sdk.internal.http;
 
-import feign.Response;
+import io.engagive.sdk.transport.TransportResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,15 +27,11 @@ record BoundedBody(byte[] bytes, boolean truncated) {
      * array of exactly that size (no growing buffer; for bodies over {@link #EAGER_BYTES}, their first
      * part is copied once); any other is read up to one byte past the limit to learn whether it had more.
      */
-    static BoundedBody read(Response response, int limit) throws IOException {
-        Response.Body body = response.body();
-        if (body == null) {
-            return new BoundedBody(new byte[0], false);
-        }
-        Integer declared = body.length();
-        try (InputStream in = body.asInputStream()) {
-            if (declared != null && declared >= 0 && declared <= limit) {
-                return new BoundedBody(readDeclared(in, declared), false);
+    static BoundedBody read(TransportResponse response, int limit) throws IOException {
+        long declared = response.contentLength().orElse(-1);
+        try (InputStream in = response.body()) {
+            if (declared >= 0 && declared <= limit) {
+                return new BoundedBody(readDeclared(in, (int) declared), false);
             }
             byte[] read = in.readNBytes(limit + 1);
             if (read.length > limit) {

@@ -38,6 +38,11 @@ final class CallEvents {
         this.started = timing == null ? 0 : timing.nanoTime();
     }
 
+    /** Returns the events of a call nobody listens to. */
+    static CallEvents silent() {
+        return SILENT;
+    }
+
     /**
      * Tells the listener a call starts and returns the events of that call, or a shared instance
      * that does nothing when no listener is registered.
@@ -65,7 +70,7 @@ final class CallEvents {
     }
 
     /** Reports one attempt that was sent. */
-    void attempt(CallContext context, EngagiveException failure, long attemptStarted, RetryDecision retry) {
+    void attempt(Attempt context, EngagiveException failure, RetryDecision retry) {
         if (listener == null) {
             return;
         }
@@ -75,7 +80,7 @@ final class CallEvents {
         lastRequestId = failure != null ? failure.requestId() : Optional.ofNullable(context.requestId());
         AttemptEvent event = new AttemptEvent(operation.operationId(), operation.httpMethod(), operation.pathTemplate(),
                 attempts, lastStatus, lastRequestId, failureName(failure),
-                Duration.ofNanos(timing.nanoTime() - attemptStarted), retry);
+                Duration.ofNanos(timing.nanoTime() - context.startedNanos()), retry);
         deliver(() -> listener.attemptFinished(event));
     }
 

@@ -1,31 +1,35 @@
 package io.engagive.sdk.internal.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import feign.DefaultInvocationHandlerFactory;
-import feign.Feign;
-import feign.Request;
-import feign.Retryer;
-import feign.jackson.JacksonEncoder;
+import feign.DefaultContract;
+import feign.MethodMetadata;
+import io.engagive.sdk.HttpLogLevel;
 import io.engagive.sdk.generated.ApiClient;
 import io.engagive.sdk.internal.auth.TokenGuard;
-import java.net.http.HttpClient;
+import io.engagive.sdk.transport.HttpTransport;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Puts the client together from its settings: one pooled java.net.http client (or the caller's own), the transport, the
- * envelope decoders, the token guard and the invocation handler around every generated API. A
- * client derived with other per-call settings shares the connection pool and the token guard.
+ * Puts the client together from its settings, and is the one place the call pipeline is composed:
+ * call events → retry → token interceptor → envelope decoding ⇒ exchange logging → the transport. A client derived
+ * with other per-call settings shares the transport (and its connection pool), the mapper and the token guard.
  */
 public final class ClientAssembly {
 
-    /** What every client derived from one builder shares: the connection pool, the mapper, the token guard. */
-    private record Shared(HttpClient http, ProxyCredentials proxyCredentials, ObjectMapper mapper, TokenGuard guard,
-            OperationLookup operations) {
+    /** What every client derived from one builder shares. */
+    private record Shared(HttpTransport transport, ObjectMapper mapper, TokenGuard guard,
+            Map<Class<?>, Map<Method, MethodMetadata>> contracts) {
     }
 
     private final ClientSettings settings;
     private final Shared shared;
-    private final Feign.Builder feign;
+    private final Pipeline pipeline;
 
     /**
      * Assembles the parts every API of one client shares.
@@ -33,27 +37,29 @@ public final class ClientAssembly {
      * @param settings the client's settings
      */
     public ClientAssembly(ClientSettings settings) {
-        this(settings, new Shared(settings.network().httpClient(settings.baseUrl().isHttps(),
-                settings.connectTimeout()), settings.network().proxyCredentials(), ApiClient.newObjectMapper(), new TokenGuard(settings.tokenProvider(), settings.clock(),
-                settings.expiryWarning(), settings.localTokenChecks()), new OperationLookup()));
+        this(settings, new Shared(settings.transport(), ApiClient.newObjectMapper(),
+                new TokenGuard(settings.tokenProvider(), settings.clock(), settings.expiryWarning(),
+                        settings.localTokenChecks()), new ConcurrentHashMap<>()));
     }
 
     private ClientAssembly(ClientSettings settings, Shared shared) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.shared = shared;
+        this.pipeline = compose(settings, shared);
+    }
+
+    /** The call pipeline, in the order ARCHITECTURE.md lists it. */
+    private static Pipeline compose(ClientSettings settings, Shared shared) {
         ErrorClassifier classifier = new ErrorClassifier(shared.mapper(), settings.baseUrl().path(), settings.clock());
-        this.feign = Feign.builder()
-                .client(new JdkHttpTransport(shared.http(), settings.logLevel(), settings.maxLoggedLineLength(),
-                        settings.userAgent(), shared.proxyCredentials()))
-                .options(new Request.Options(settings.connectTimeout(), settings.readTimeout(), false))
-                .encoder(new JacksonEncoder(shared.mapper()))
-                .decoder(new EnvelopeDecoder(shared.mapper(), classifier, settings.maxResponseBytes()))
-                .errorDecoder(new EnvelopeErrorDecoder(classifier, settings.maxErrorBodyBytes()))
-                .retryer(Retryer.NEVER_RETRY)
-                .invocationHandlerFactory((target, dispatch) -> new ApiInvocationHandler(
-                        new DefaultInvocationHandlerFactory().create(target, dispatch), target.type().getSimpleName(),
-                        shared.operations(), shared.guard(), settings.retryPolicy(), settings.connectTimeout(),
-                        settings.readTimeout(), settings.timing(), settings.listener()));
+        List<Stage> stages = List.of(
+                new CallEventsStage(settings.listener(), settings.timing()),
+                new RetryStage(settings.retryPolicy(), settings.timing(), shared.transport().resendsIdempotentRequests()),
+                new TokenInterceptor(shared.guard()),
+                new EnvelopeDecoding(new EnvelopeDecoder(shared.mapper(), classifier, settings.maxResponseBytes()),
+                        classifier, settings.maxErrorBodyBytes()));
+        List<ExchangeStage> exchangeStages = settings.logLevel() == HttpLogLevel.NONE ? List.of()
+                : List.of(new ExchangeLogging(settings.logLevel(), settings.maxLoggedLineLength()));
+        return new Pipeline(stages, exchangeStages, shared.transport());
     }
 
     /**
@@ -66,9 +72,9 @@ public final class ClientAssembly {
     }
 
     /**
-     * Returns an assembly with other per-call settings over the same connection pool and token guard.
+     * Returns an assembly with other per-call settings over the same transport and token guard.
      *
-     * @param changed the settings to use; the base URL, token provider and connect timeout stay this one's
+     * @param changed the settings to use; the base URL, token provider, transport and connect timeout stay this one's
      * @return the derived assembly
      */
     public ClientAssembly with(ClientSettings changed) {
@@ -76,13 +82,35 @@ public final class ClientAssembly {
     }
 
     /**
-     * Returns a proxy of one generated API that sends through this client.
+     * Returns a proxy of one generated API that sends through this client's pipeline.
      *
      * @param api the generated interface, e.g. {@code TemplatesApi.class}
      * @param <T> its type
      * @return the proxy
      */
     public <T> T api(Class<T> api) {
-        return feign.target(api, settings.baseUrl().toString());
+        Map<Method, MethodMetadata> contract = shared.contracts().computeIfAbsent(api, ClientAssembly::readContract);
+        String baseUrl = settings.baseUrl().toString();
+        Map<Method, ApiInvocationHandler.Endpoint> endpoints = new HashMap<>();
+        contract.forEach((method, metadata) -> {
+            Operation operation = Operation.of(method);
+            endpoints.put(method, new ApiInvocationHandler.Endpoint(operation,
+                    RequestFactory.of(operation, method, metadata, baseUrl, shared.mapper(), settings.userAgent())));
+        });
+        return ApiInvocationHandler.proxy(api, new ApiInvocationHandler(api.getSimpleName(), Map.copyOf(endpoints),
+                pipeline, settings.timing(), settings.readTimeout()));
+    }
+
+    /** Feign's reading of a generated interface, by method. */
+    private static Map<Method, MethodMetadata> readContract(Class<?> api) {
+        List<MethodMetadata> methods = new ArrayList<>(new DefaultContract().parseAndValidateMetadata(api));
+        Map<Method, MethodMetadata> byMethod = new HashMap<>();
+        methods.forEach(metadata -> byMethod.put(metadata.method(), metadata));
+        return Map.copyOf(byMethod);
+    }
+
+    @Override
+    public String toString() {
+        return "ClientAssembly{" + pipeline + "}";
     }
 }

@@ -4,6 +4,7 @@ import io.engagive.sdk.HttpLogLevel;
 import io.engagive.sdk.auth.TokenProvider;
 import io.engagive.sdk.events.CallListener;
 import io.engagive.sdk.retry.RetryPolicy;
+import io.engagive.sdk.transport.HttpTransport;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -25,11 +26,11 @@ import java.time.Duration;
  * @param timing where elapsed time is read and how the client waits between attempts
  * @param userAgent the {@code User-Agent} header's value
  * @param listener hears about every call and attempt
- * @param network proxy, TLS, executor or the caller's own java.net.http client
+ * @param transport sends each attempt
  */
 public record ClientSettings(BaseUrl baseUrl, Duration connectTimeout, Duration readTimeout,
         TokenProvider tokenProvider, RetryPolicy retryPolicy, HttpLogLevel logLevel, Clock clock,
         Duration expiryWarning, boolean localTokenChecks, int maxResponseBytes, int maxErrorBodyBytes,
         int maxLoggedLineLength, Timing timing, String userAgent, CallListener listener,
-        Network network) {
+        HttpTransport transport) {
 }

@@ -3,13 +3,13 @@ package io.engagive.sdk.internal.http;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import feign.Response;
-import feign.Types;
-import feign.codec.Decoder;
+import io.engagive.sdk.transport.TransportResponse;
 import io.engagive.sdk.generated.model.ApiResponse;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Decodes 2xx bodies into the generated models after checking they are the Engagive envelope and
  * that it does not say {@code success: false}; anything else becomes a typed exception.
  */
-final class EnvelopeDecoder implements Decoder {
+final class EnvelopeDecoder {
 
     private final ObjectMapper mapper;
     private final ErrorClassifier classifier;
@@ -38,22 +38,34 @@ final class EnvelopeDecoder implements Decoder {
         this.maxBodyBytes = maxBodyBytes;
     }
 
-    @Override
-    public Object decode(Response response, Type type) throws IOException {
-        boolean withHttpInfo = type instanceof ParameterizedType && Types.getRawType(type) == ApiResponse.class;
+    /**
+     * Reads a 2xx body and decodes it into what the generated method returns: its model, or an {@link ApiResponse}
+     * with the status and headers too.
+     *
+     * @param attempt the attempt the response answers
+     * @param response the response
+     * @param type the generated method's return type
+     * @return the decoded value
+     * @throws IOException when the body could not be read (it stalled, the connection dropped)
+     */
+    Object decode(Attempt attempt, TransportResponse response, Type type) throws IOException {
+        boolean withHttpInfo = type instanceof ParameterizedType parameterized
+                && parameterized.getRawType() == ApiResponse.class;
         Type modelType = withHttpInfo ? ((ParameterizedType) type).getActualTypeArguments()[0] : type;
-        Object model = decodeModel(response, modelType);
-        return withHttpInfo ? new ApiResponse<>(response.status(), response.headers(), model) : model;
+        Object model = decodeModel(attempt, response, modelType);
+        return withHttpInfo ? new ApiResponse<>(response.status(),
+                Collections.<String, Collection<String>>unmodifiableMap(response.headers()), model) : model;
     }
 
-    private Object decodeModel(Response response, Type modelType) throws IOException {
+    private Object decodeModel(Attempt attempt, TransportResponse response, Type modelType) throws IOException {
         BoundedBody body = BoundedBody.read(response, maxBodyBytes);
         if (body.truncated()) {
-            throw classifier.unexpectedBody(response, body,
+            throw classifier.unexpectedBody(attempt, response, body,
                     "The body is larger than the configured limit of " + maxBodyBytes + " bytes.");
         }
         if (body.isEmpty()) {
-            throw classifier.unexpectedBody(response, body, "The body is empty where the JSON envelope was expected.");
+            throw classifier.unexpectedBody(attempt, response, body,
+                    "The body is empty where the JSON envelope was expected.");
         }
         EnvelopeModel model = models.computeIfAbsent(modelType, type -> EnvelopeModel.of(mapper, type));
         Object value = null;
@@ -70,19 +82,20 @@ final class EnvelopeDecoder implements Decoder {
         try {
             shape = shapeOf(body.bytes());
         } catch (IOException e) {
-            throw classifier.unexpectedBody(response, body, "The body is not JSON (or is truncated JSON).");
+            throw classifier.unexpectedBody(attempt, response, body, "The body is not JSON (or is truncated JSON).");
         }
         if (shape == Shape.NOT_AN_OBJECT) {
-            throw classifier.unexpectedBody(response, body, "The body is JSON but not the envelope object.");
+            throw classifier.unexpectedBody(attempt, response, body, "The body is JSON but not the envelope object.");
         }
         if (shape == Shape.MORE_AFTER_IT) {
-            throw classifier.unexpectedBody(response, body, "The body has more content after the JSON envelope.");
+            throw classifier.unexpectedBody(attempt, response, body,
+                    "The body has more content after the JSON envelope.");
         }
         if (shape == Shape.FAILURE) {
-            throw classifier.fromFailedEnvelope(response, body);
+            throw classifier.fromFailedEnvelope(attempt, response, body);
         }
         if (bindFailure != null) {
-            throw classifier.unexpectedBody(response, body,
+            throw classifier.unexpectedBody(attempt, response, body,
                     "The envelope's fields do not have the documented types (" + bindFailure.getClass().getSimpleName()
                             + ").");
         }

@@ -1,7 +1,7 @@
 package io.engagive.sdk.internal.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import feign.Response;
+import io.engagive.sdk.transport.TransportResponse;
 import io.engagive.sdk.error.EngagiveException;
 import io.engagive.sdk.error.ErrorEnvelope;
 import java.time.Clock;
@@ -29,8 +29,8 @@ final class ErrorClassifier {
     }
 
     /** Returns the exception for an error status; the body may be anything, including not JSON. */
-    EngagiveException fromStatus(Response response, BoundedBody body) {
-        FailedResponse failure = reader.read(response, body);
+    EngagiveException fromStatus(Attempt attempt, TransportResponse response, BoundedBody body) {
+        FailedResponse failure = reader.read(attempt, response, body);
         int status = response.status();
         int meant = status >= 400 && status <= 499 ? meaningOfClientError(status, failure) : status;
         return exceptions.forStatus(meant, failure, meant == status ? "HTTP " + status
@@ -41,8 +41,8 @@ final class ErrorClassifier {
      * Returns the exception for a 2xx envelope that says it failed ("403 or error body"): the body's
      * own {@code statusCode} decides, else its words.
      */
-    EngagiveException fromFailedEnvelope(Response response, BoundedBody body) {
-        FailedResponse failure = reader.read(response, body);
+    EngagiveException fromFailedEnvelope(Attempt attempt, TransportResponse response, BoundedBody body) {
+        FailedResponse failure = reader.read(attempt, response, body);
         int meant = failure.parsedEnvelope()
                 .flatMap(ErrorEnvelope::statusCode)
                 .filter(code -> code >= 400 && code <= 599)
@@ -52,8 +52,8 @@ final class ErrorClassifier {
     }
 
     /** Returns the exception for a 2xx body that is not the Engagive envelope. */
-    EngagiveException unexpectedBody(Response response, BoundedBody body, String problem) {
-        return exceptions.unexpected(reader.read(response, body), "HTTP " + response.status(), problem);
+    EngagiveException unexpectedBody(Attempt attempt, TransportResponse response, BoundedBody body, String problem) {
+        return exceptions.unexpected(reader.read(attempt, response, body), "HTTP " + response.status(), problem);
     }
 
     /**

@@ -73,7 +73,7 @@ final class ExceptionFactory {
     }
 
     private AuthenticationException authentication(FailedResponse failure, String shown) {
-        Instant expiry = failure.call().token().flatMap(AccessToken::expiresAt).orElse(null);
+        Instant expiry = Optional.ofNullable(failure.attempt().token()).flatMap(AccessToken::expiresAt).orElse(null);
         boolean pastExpiry = expiry != null && !clock.instant().isBefore(expiry);
         AuthenticationException.Reason reason =
                 ErrorTextRules.authenticationReason(failure.serverText().orElse(""), pastExpiry);
@@ -83,7 +83,7 @@ final class ExceptionFactory {
     }
 
     private PermissionException permission(FailedResponse failure, String shown) {
-        String permission = failure.call().operation().requiredPermission();
+        String permission = failure.attempt().operation().requiredPermission();
         PermissionException.Reason reason = ErrorTextRules.permissionReason(failure.serverText().orElse(""));
         String advice = switch (reason) {
             case ACCOUNT_NOT_ALLOWED -> "The token's user may not use this account: check the accountId ("

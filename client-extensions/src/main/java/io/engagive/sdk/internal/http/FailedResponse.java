@@ -7,13 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * One response that means failure, as far as it was read: its error context (status, path,
- * request id, redacted preview), its parsed and redacted envelope, and the call it answered.
+ * request id, redacted preview), its parsed and redacted envelope, and the attempt it answered.
  *
  * @param context what the exception will carry
  * @param envelope the parsed envelope, or null when the body was not one
- * @param call the call the response answered
+ * @param attempt the attempt the response answered
  */
-record FailedResponse(ErrorContext context, ErrorEnvelope envelope, CallContext call) {
+record FailedResponse(ErrorContext context, ErrorEnvelope envelope, Attempt attempt) {
 
     private static final int MAX_SERVER_TEXT = 512;
     private static final Pattern CONTROLS = Pattern.compile("\\p{Cntrl}+");

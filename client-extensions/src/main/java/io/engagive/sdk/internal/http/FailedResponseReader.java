@@ -5,20 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import feign.Response;
 import io.engagive.sdk.error.ErrorContext;
 import io.engagive.sdk.error.ErrorEnvelope;
 import io.engagive.sdk.internal.auth.AccessToken;
 import io.engagive.sdk.internal.redaction.SecretRedactor;
 import java.io.IOException;
-import java.net.URI;
+import io.engagive.sdk.transport.TransportRequest;
+import io.engagive.sdk.transport.TransportResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,22 +42,21 @@ final class FailedResponseReader {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    FailedResponse read(Response response, BoundedBody body) {
-        CallContext call = CallBody.callOf(response);
-        AccessToken token = call.token().orElse(null);
+    FailedResponse read(Attempt attempt, TransportResponse response, BoundedBody body) {
+        AccessToken token = attempt.token();
         String text = SecretRedactor.redact(body.text(), token);
         ErrorEnvelope envelope = body.truncated() ? null
                 : parse(body.text()).map(tree -> redactTree(tree, token)).flatMap(ErrorEnvelope::from).orElse(null);
-        Map<String, Collection<String>> headers = response.headers();
-        ErrorContext context = ErrorContext.forRequest(response.request().httpMethod().name(),
-                        relativePath(response.request().url()))
+        Map<String, List<String>> headers = response.headers();
+        TransportRequest request = attempt.request();
+        ErrorContext context = ErrorContext.forRequest(request.method(), relativePath(request.uri().getRawPath()))
                 .httpStatus(response.status())
                 .envelope(envelope)
                 .requestId(ResponseHeaders.requestId(headers, token))
                 .bodyPreview(preview(text, body.truncated()))
                 .retryAfter(retryAfter(headers).orElse(null))
                 .build();
-        return new FailedResponse(context, envelope, call);
+        return new FailedResponse(context, envelope, attempt);
     }
 
     private Optional<JsonNode> parse(String text) {
@@ -90,14 +88,7 @@ final class FailedResponseReader {
         return node;
     }
 
-    private String relativePath(String url) {
-        String path;
-        try {
-            path = URI.create(url).getRawPath();
-        } catch (IllegalArgumentException notAUri) {
-            int query = url.indexOf('?');
-            path = query < 0 ? url : url.substring(0, query);
-        }
+    private String relativePath(String path) {
         if (path == null) {
             return "";
         }
@@ -117,7 +108,7 @@ final class FailedResponseReader {
         return preview.toString().strip();
     }
 
-    private Optional<Duration> retryAfter(Map<String, Collection<String>> headers) {
+    private Optional<Duration> retryAfter(Map<String, List<String>> headers) {
         String value = ResponseHeaders.first(headers, List.of("retry-after"));
         if (value == null || value.isBlank()) {
             return Optional.empty();

@@ -28,6 +28,16 @@ final class PathSegment {
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
+        return percentEncode(value);
+    }
+
+    /**
+     * Percent-encodes every UTF-8 byte outside RFC 3986's unreserved characters, {@code %} included.
+     *
+     * @param value well-formed Unicode text
+     * @return the encoded text
+     */
+    static String percentEncode(String value) {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         StringBuilder encoded = new StringBuilder(bytes.length * 3);
         for (byte b : bytes) {

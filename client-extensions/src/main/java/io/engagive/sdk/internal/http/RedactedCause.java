@@ -21,7 +21,7 @@ final class RedactedCause extends Exception {
                 original.getCause() == null || depth >= 8 ? null : new RedactedCause(original.getCause(), token, depth + 1),
                 false, true);
         this.originalClass = original.getClass().getName();
-        this.timedOut = original instanceof java.net.http.HttpTimeoutException;
+        this.timedOut = ConnectionFailures.timedOut(original);
         setStackTrace(original.getStackTrace());
     }
 
@@ -56,7 +56,7 @@ final class RedactedCause extends Exception {
     /**
      * Tells whether the stand-in replaces a timeout.
      *
-     * @return true when the original was an {@link java.net.http.HttpTimeoutException}
+     * @return true when the original was a wait that ran out
      */
     boolean timedOut() {
         return timedOut;

@@ -17,14 +17,14 @@ final class ResponseHeaders {
     }
 
     /** Returns the request id, redacted and on one line, or null when the response carries none. */
-    static String requestId(Map<String, Collection<String>> headers, AccessToken token) {
+    static String requestId(Map<String, ? extends Collection<String>> headers, AccessToken token) {
         return FailedResponse.oneLine(SecretRedactor.redact(first(headers, REQUEST_ID_HEADERS), token));
     }
 
     /** Returns the first header present, by the order of the names given. */
-    static String first(Map<String, Collection<String>> headers, List<String> names) {
+    static String first(Map<String, ? extends Collection<String>> headers, List<String> names) {
         for (String name : names) {
-            for (Map.Entry<String, Collection<String>> entry : headers.entrySet()) {
+            for (Map.Entry<String, ? extends Collection<String>> entry : headers.entrySet()) {
                 if (entry.getKey() != null && entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty()) {
                     return entry.getValue().iterator().next();
                 }

@@ -1,4 +1,4 @@
-package io.engagive.sdk.internal.http;
+package io.engagive.sdk.internal.jdk;
 
 import java.net.Authenticator;
 import java.net.InetSocketAddress;

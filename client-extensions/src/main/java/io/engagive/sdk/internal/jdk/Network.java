@@ -1,5 +1,6 @@
-package io.engagive.sdk.internal.http;
+package io.engagive.sdk.internal.jdk;
 
+import io.engagive.sdk.transport.HttpTransport;
 import java.net.Authenticator;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
@@ -80,13 +81,34 @@ public record Network(Duration connectTimeout, ProxySelector proxy, Authenticato
     }
 
     /**
-     * Returns the client to send with: the caller's own, or a new pooled client from the parts.
+     * Returns the java.net.http transport over the caller's own client or a new pooled one made from the parts.
      *
      * @param https whether the base URL is HTTPS (HTTP/2 is then offered)
      * @param fallbackConnectTimeout the connect timeout when the builder set none
-     * @return the client
+     * @return the transport
      */
-    HttpClient httpClient(boolean https, Duration fallbackConnectTimeout) {
+    public HttpTransport transport(boolean https, Duration fallbackConnectTimeout) {
+        return new JdkHttpTransport(httpClient(https, fallbackConnectTimeout), proxyCredentials());
+    }
+
+    /**
+     * Tells whether any part of the java.net.http client was set, which a transport of the caller's own would ignore.
+     *
+     * @return the names of the parts that were set
+     */
+    public List<String> partsSet() {
+        List<String> set = new ArrayList<>();
+        addIf(set, connectTimeout != null, "connectTimeout");
+        addIf(set, proxy != null, "proxy");
+        addIf(set, proxyAuthenticator != null, "proxyAuthenticator");
+        addIf(set, sslContext != null, "sslContext");
+        addIf(set, sslParameters != null, "sslParameters");
+        addIf(set, executor != null, "executor");
+        addIf(set, ownClient != null, "httpClient");
+        return set;
+    }
+
+    private HttpClient httpClient(boolean https, Duration fallbackConnectTimeout) {
         if (ownClient != null) {
             return ownClient;
         }
@@ -107,11 +129,9 @@ public record Network(Duration connectTimeout, ProxySelector proxy, Authenticato
     }
 
     /**
-     * Returns what answers a proxy's 407, if the builder was given an authenticator for it.
-     *
-     * @return the proxy credentials, or null
+     * Returns what answers a proxy's 407, if the builder was given an authenticator for it, or null.
      */
-    ProxyCredentials proxyCredentials() {
+    private ProxyCredentials proxyCredentials() {
         if (proxyAuthenticator == null) {
             return null;
         }

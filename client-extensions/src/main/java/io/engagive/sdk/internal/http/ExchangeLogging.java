@@ -9,7 +9,8 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
+import io.engagive.sdk.transport.TransportRequest;
+import io.engagive.sdk.transport.TransportResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,65 +18,74 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs HTTP exchanges at DEBUG on logger {@code io.engagive.sdk.http}: the token and credential-
+ * The exchange-logging stage: logs HTTP exchanges at DEBUG on logger {@code io.engagive.sdk.http}: the token and credential-
  * shaped values redacted at every level, control characters escaped, every line bounded, and a
  * body logged only as the client reads it, so logging never reads more than the body limits allow.
- * When the level is NONE or DEBUG is off it does nothing at all.
+ * It is in the pipeline only when the level is not NONE; with DEBUG off it hands each exchange straight on.
  */
-final class ExchangeLog {
+final class ExchangeLogging implements ExchangeStage {
 
     private static final Logger LOG = LoggerFactory.getLogger("io.engagive.sdk.http");
 
     private final HttpLogLevel level;
     private final int maxLineLength;
 
-    ExchangeLog(HttpLogLevel level, int maxLineLength) {
+    ExchangeLogging(HttpLogLevel level, int maxLineLength) {
         this.level = Objects.requireNonNull(level, "level");
         this.maxLineLength = maxLineLength;
     }
 
-    boolean enabled() {
-        return level != HttpLogLevel.NONE && LOG.isDebugEnabled();
+    @Override
+    public TransportResponse exchange(TransportRequest request, Attempt attempt, Pipeline.Wire next)
+            throws IOException {
+        if (!LOG.isDebugEnabled()) {
+            return next.exchange(request, attempt);
+        }
+        request(request, attempt);
+        long start = System.nanoTime();
+        TransportResponse response;
+        try {
+            response = next.exchange(request, attempt);
+        } catch (IOException failed) {
+            failure(failed, System.nanoTime() - start, attempt);
+            throw failed;
+        }
+        response(response.status(), response.headers(), System.nanoTime() - start, attempt);
+        return level == HttpLogLevel.FULL
+                ? new TransportResponse(response.status(), response.headers(), new LoggedBody(response.body(), attempt))
+                : response;
     }
 
-    void request(String method, String url, Map<String, Collection<String>> headers, byte[] body, CallContext call) {
-        line(call, "--> " + method + " " + url);
+    private void request(TransportRequest request, Attempt call) {
+        line(call, "--> " + request.method() + " " + request.uri());
         if (level.compareTo(HttpLogLevel.HEADERS) >= 0) {
-            headers(headers, call);
+            for (TransportRequest.Header header : request.headers()) {
+                if (!header.isCredential() && !"user-agent".equalsIgnoreCase(header.name())) {
+                    line(call, header.name() + ": " + header.value());
+                }
+            }
             line(call, "Authorization: Bearer " + SecretRedactor.REDACTED);
         }
-        if (level == HttpLogLevel.FULL && body != null && body.length > 0) {
+        if (level == HttpLogLevel.FULL && request.hasBody()) {
+            byte[] body = request.body();
             line(call, "--> body: " + new String(body, 0, Math.min(body.length, maxLineLength), StandardCharsets.UTF_8));
         }
     }
 
-    void response(int status, Map<String, List<String>> headers, long elapsedNanos, CallContext call) {
+    private void response(int status, Map<String, List<String>> headers, long elapsedNanos, Attempt call) {
         line(call, "<-- " + status + " " + call.operation() + " (" + elapsedNanos / 1_000_000 + " ms)");
         if (level.compareTo(HttpLogLevel.HEADERS) >= 0) {
             headers.forEach((name, values) -> values.forEach(value -> line(call, name + ": " + value)));
         }
     }
 
-    void failure(IOException failure, long elapsedNanos, CallContext call) {
+    private void failure(IOException failure, long elapsedNanos, Attempt call) {
         line(call, "<-- " + failure.getClass().getSimpleName() + " " + call.operation() + " ("
                 + elapsedNanos / 1_000_000 + " ms): " + failure.getMessage());
     }
 
-    /** Wraps a body so that, at FULL, what the client reads of it (never more) is logged once it is read or closed. */
-    InputStream body(InputStream body, CallContext call) {
-        return level == HttpLogLevel.FULL ? new LoggedBody(body, call) : body;
-    }
-
-    private void headers(Map<String, Collection<String>> headers, CallContext call) {
-        headers.forEach((name, values) -> {
-            if (!"authorization".equalsIgnoreCase(name)) {
-                values.forEach(value -> line(call, name + ": " + value));
-            }
-        });
-    }
-
-    private void line(CallContext call, String text) {
-        AccessToken token = call.token().orElse(null);
+    private void line(Attempt call, String text) {
+        AccessToken token = call.token();
         String safe = Printable.escape(SecretRedactor.redact(text, token));
         if (safe.length() > maxLineLength) {
             safe = safe.substring(0, maxLineLength) + "… (" + (safe.length() - maxLineLength) + " more characters)";
@@ -85,12 +95,12 @@ final class ExchangeLog {
 
     /** A body that keeps the first bytes the client reads and logs them when the client is done with it. */
     private final class LoggedBody extends FilterInputStream {
-        private final CallContext call;
+        private final Attempt call;
         private final ByteArrayOutputStream start = new ByteArrayOutputStream();
         private long read;
         private boolean logged;
 
-        LoggedBody(InputStream body, CallContext call) {
+        LoggedBody(InputStream body, Attempt call) {
             super(body);
             this.call = call;
         }
@@ -137,5 +147,10 @@ final class ExchangeLog {
                 line(call, "<-- body (" + read + " bytes read): " + start.toString(StandardCharsets.UTF_8));
             }
         }
+    }
+
+    @Override
+    public String toString() {
+        return "exchange logging (" + level + ")";
     }
 }

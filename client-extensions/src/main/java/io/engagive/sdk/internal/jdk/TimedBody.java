@@ -1,9 +1,11 @@
-package io.engagive.sdk.internal.http;
+package io.engagive.sdk.internal.jdk;
 
+import io.engagive.sdk.transport.TransportCall;
+import io.engagive.sdk.transport.TransportTimeoutException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Iterator;
@@ -19,14 +21,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * A response body read as a stream in which every wait for more bytes is bounded: by the read
  * timeout (a body that stops flowing) and by the call's deadline (a body that trickles). When
- * either passes, the exchange is cancelled, which closes its connection, and the read fails
- * with an {@link HttpTimeoutException}.
+ * either passes, or the caller cancels the attempt, the exchange is cancelled, which closes its connection, and the
+ * read fails with a {@link TransportTimeoutException} (an {@link InterruptedIOException} when cancelled).
  */
 final class TimedBody extends InputStream implements HttpResponse.BodySubscriber<InputStream> {
 
     private static final List<ByteBuffer> END = List.of();
+    private static final Object CANCELLED = new Object();
 
-    private final CallContext call;
+    private final TransportCall call;
     private final BlockingQueue<Object> arrived = new LinkedBlockingQueue<>();
     private final CompletableFuture<Flow.Subscription> subscription = new CompletableFuture<>();
     private Iterator<ByteBuffer> buffers = END.iterator();
@@ -34,8 +37,12 @@ final class TimedBody extends InputStream implements HttpResponse.BodySubscriber
     private boolean finished;
     private boolean closed;
 
-    TimedBody(CallContext call) {
+    TimedBody(TransportCall call) {
         this.call = Objects.requireNonNull(call, "call");
+        call.onCancel(() -> {
+            cancel();
+            arrived.add(CANCELLED);
+        });
     }
 
     @Override
@@ -120,13 +127,16 @@ final class TimedBody extends InputStream implements HttpResponse.BodySubscriber
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancel();
-            throw new java.io.InterruptedIOException("interrupted while reading the response body");
+            throw new InterruptedIOException("interrupted while reading the response body");
         }
         if (next == null) {
             cancel();
-            throw call.deadlinePassed()
-                    ? new CallContext.DeadlineExceededException(true)
-                    : new HttpTimeoutException("the response body stopped flowing for " + wait.toMillis() + " ms");
+            throw call.deadlinePassed() ? TransportTimeoutException.deadline(true)
+                    : TransportTimeoutException.read(wait.toMillis());
+        }
+        if (next == CANCELLED) {
+            finished = true;
+            throw new InterruptedIOException("the call was cancelled while reading the response body");
         }
         if (next instanceof Throwable failure) {
             finished = true;

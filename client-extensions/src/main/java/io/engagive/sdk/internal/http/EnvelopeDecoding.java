@@ -1,0 +1,85 @@
+package io.engagive.sdk.internal.http;
+
+import io.engagive.sdk.error.EngagiveException;
+import io.engagive.sdk.error.ErrorContext;
+import io.engagive.sdk.error.UnexpectedResponseException;
+import io.engagive.sdk.internal.redaction.SecretRedactor;
+import io.engagive.sdk.transport.TransportResponse;
+import java.io.IOException;
+
+/**
+ * The envelope stage, which makes the typed error envelope: sends the attempt through the wire, decodes a 2xx
+ * envelope into the generated model, turns every other answer (an error status, {@code success: false}, a body that
+ * is not the envelope) into its typed {@link EngagiveException}, and an I/O failure into a
+ * {@link io.engagive.sdk.error.ConnectionException}. Nothing untyped leaves it.
+ */
+final class EnvelopeDecoding implements Stage {
+
+    private final EnvelopeDecoder decoder;
+    private final ErrorClassifier classifier;
+    private final int maxErrorBodyBytes;
+
+    EnvelopeDecoding(EnvelopeDecoder decoder, ErrorClassifier classifier, int maxErrorBodyBytes) {
+        this.decoder = decoder;
+        this.classifier = classifier;
+        this.maxErrorBodyBytes = maxErrorBodyBytes;
+    }
+
+    @Override
+    public Object proceed(Call call, Pipeline.Chain next) {
+        Attempt attempt = call.attempt();
+        TransportResponse response = null;
+        try {
+            response = next.exchange(attempt.request(), attempt);
+            attempt.responded(response.status(), response.headers());
+            if (response.status() >= 200 && response.status() <= 299) {
+                return decoder.decode(attempt, response, call.returnType());
+            }
+            throw classifier.fromStatus(attempt, response, errorBody(response));
+        } catch (IOException failed) {
+            throw ConnectionFailures.of(failed, call.operation(), attempt.token());
+        } catch (EngagiveException typed) {
+            throw typed;
+        } catch (RuntimeException unexpected) {
+            throw unexpected(unexpected, attempt, response);
+        } finally {
+            closeQuietly(response);
+        }
+    }
+
+    /** A bounded prefix of an error body; one that cannot be read is classified by its status alone. */
+    private BoundedBody errorBody(TransportResponse response) {
+        try {
+            return BoundedBody.read(response, maxErrorBodyBytes);
+        } catch (IOException unreadable) {
+            return BoundedBody.unreadable();
+        }
+    }
+
+    private static UnexpectedResponseException unexpected(RuntimeException failure, Attempt attempt,
+            TransportResponse response) {
+        Operation operation = attempt.operation();
+        ErrorContext.Builder context = ErrorContext.forRequest(operation.httpMethod(), operation.pathTemplate());
+        if (response != null) {
+            context.httpStatus(response.status());
+        }
+        return new UnexpectedResponseException("The call " + operation + " failed unexpectedly ("
+                + failure.getClass().getSimpleName() + ": " + SecretRedactor.redact(failure.getMessage(), attempt.token())
+                + ").", context.build(), RedactedCause.of(failure, attempt.token()));
+    }
+
+    private static void closeQuietly(TransportResponse response) {
+        if (response != null) {
+            try {
+                response.close();
+            } catch (IOException | RuntimeException ignored) {
+                // the body was read as far as it is going to be; its connection is the transport's to clean up
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "envelope decoding";
+    }
+}

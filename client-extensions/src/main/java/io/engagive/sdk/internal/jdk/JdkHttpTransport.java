@@ -1,0 +1,116 @@
+package io.engagive.sdk.internal.jdk;
+
+import io.engagive.sdk.transport.HttpTransport;
+import io.engagive.sdk.transport.TransportCall;
+import io.engagive.sdk.transport.TransportRequest;
+import io.engagive.sdk.transport.TransportResponse;
+import io.engagive.sdk.transport.TransportTimeoutException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The transport over one shared, pooled, keep-alive {@link HttpClient}: each request sent once on the calling thread,
+ * the response headers awaited at most {@link TransportCall#nextWait()} (java.net.http's request timeout, connecting
+ * included) and every wait for body bytes bounded the same way by {@link TimedBody}. A proxy's 407 is answered here
+ * (its request never reached the API), never by java.net.http's authenticator.
+ */
+final class JdkHttpTransport implements HttpTransport {
+
+    /** Headers java.net.http sets itself and refuses from callers. */
+    private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
+
+    private static final int PROXY_AUTHENTICATION_REQUIRED = 407;
+
+    private final HttpClient http;
+    private final ProxyCredentials proxyCredentials;
+
+    /**
+     * Creates the transport.
+     *
+     * @param http the shared JDK client (its connect timeout, proxy and TLS apply; it never follows redirects)
+     * @param proxyCredentials answers a proxy's 407, or null
+     */
+    JdkHttpTransport(HttpClient http, ProxyCredentials proxyCredentials) {
+        this.http = http;
+        this.proxyCredentials = proxyCredentials;
+    }
+
+    @Override
+    public TransportResponse execute(TransportRequest request, TransportCall call) throws IOException {
+        String proxyAuthorization = proxyCredentials == null ? null
+                : proxyCredentials.remembered(request.uri()).orElse(null);
+        HttpResponse<InputStream> response = send(request, proxyAuthorization, call);
+        if (response.statusCode() == PROXY_AUTHENTICATION_REQUIRED && proxyCredentials != null) {
+            Optional<String> answer = proxyCredentials.answer(request.uri(), proxyAuthorization,
+                    response.headers().firstValue("Proxy-Authenticate").orElse(null));
+            if (answer.isPresent()) {
+                bodyOf(response).close();
+                response = send(request, answer.get(), call);
+            }
+        }
+        return new TransportResponse(response.statusCode(), response.headers().map(), bodyOf(response));
+    }
+
+    /** java.net.http resends an idempotent request by itself when its connection closes before any response byte. */
+    @Override
+    public boolean resendsIdempotentRequests() {
+        return true;
+    }
+
+    /** The body, or an empty one for a proxy's answer to {@code CONNECT}, which has none. */
+    private static InputStream bodyOf(HttpResponse<InputStream> response) {
+        return response.body() == null ? InputStream.nullInputStream() : response.body();
+    }
+
+    /** Sends once; a proxy's 407 comes back as a response, its request never having reached the API. */
+    private HttpResponse<InputStream> send(TransportRequest request, String proxyAuthorization, TransportCall call)
+            throws IOException {
+        Duration wait;
+        try {
+            wait = call.nextWait();
+        } catch (TransportTimeoutException beforeSending) {
+            throw TransportTimeoutException.deadline(false);
+        }
+        try {
+            return http.send(jdkRequest(request, wait, proxyAuthorization), info -> new TimedBody(call));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for the Engagive API");
+        } catch (HttpConnectTimeoutException e) {
+            throw TransportTimeoutException.connect();
+        } catch (HttpTimeoutException e) {
+            throw call.deadlinePassed() ? TransportTimeoutException.deadline(true)
+                    : TransportTimeoutException.read(wait.toMillis());
+        }
+    }
+
+    private static HttpRequest jdkRequest(TransportRequest request, Duration wait, String proxyAuthorization) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(wait);
+        for (TransportRequest.Header header : request.headers()) {
+            if (!RESTRICTED.contains(header.name().toLowerCase(Locale.ROOT))) {
+                builder.header(header.name(), header.value());
+            }
+        }
+        if (proxyAuthorization != null) {
+            builder.header("Proxy-Authorization", proxyAuthorization);
+        }
+        builder.method(request.method(), request.hasBody()
+                ? HttpRequest.BodyPublishers.ofByteArray(request.body()) : HttpRequest.BodyPublishers.noBody());
+        return builder.build();
+    }
+
+    @Override
+    public String toString() {
+        return "JdkHttpTransport{" + http.version() + "}";
+    }
+}

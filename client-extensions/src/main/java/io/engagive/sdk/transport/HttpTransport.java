@@ -1,0 +1,48 @@
+package io.engagive.sdk.transport;
+
+import java.io.IOException;
+
+/**
+ * Sends one HTTP request and returns its response, for the client's pipeline; implementations are thread-safe and
+ * shared by every call of a client.
+ *
+ * <p>The contract every transport keeps (a compatibility kit checks it):
+ * <ul>
+ *   <li>each request is written to the network at most once: no resend after a dropped or stale connection, no
+ *       redirect followed, no authentication challenge answered with the request's own {@code Authorization};</li>
+ *   <li>every wait (for a connection, the response headers, each part of the body) lasts at most
+ *       {@link TransportCall#nextWait()}, so no call outlives its deadline;</li>
+ *   <li>a failure before anything was written is a {@link java.net.ConnectException},
+ *       {@link java.net.UnknownHostException}, {@link java.net.NoRouteToHostException},
+ *       {@link javax.net.ssl.SSLHandshakeException} or a {@link TransportTimeoutException} that says so; any other
+ *       {@link IOException} means the request may have reached the server;</li>
+ *   <li>nothing of the request (its {@code Authorization} above all) appears in a log, an exception message or a
+ *       {@code toString()}.</li>
+ * </ul>
+ */
+@FunctionalInterface
+public interface HttpTransport {
+
+    /**
+     * Sends the request once and returns the response as soon as its status and headers have arrived; the body is
+     * read by the caller, who closes the response.
+     *
+     * @param request what to send
+     * @param call this attempt's timing, number and cancellation
+     * @return the response, its body still to be read
+     * @throws IOException when no response came (see the interface's contract for what each kind means)
+     */
+    TransportResponse execute(TransportRequest request, TransportCall call) throws IOException;
+
+    /**
+     * Tells whether the underlying HTTP library may send an idempotent request once more by itself when its
+     * connection closes before any response byte (java.net.http does); the client then counts such an attempt twice,
+     * so the requests on the wire never exceed the retry policy's attempts plus that one resend. A request that is not
+     * idempotent is never resent by any transport.
+     *
+     * @return false unless the library resends idempotent requests on its own
+     */
+    default boolean resendsIdempotentRequests() {
+        return false;
+    }
+}

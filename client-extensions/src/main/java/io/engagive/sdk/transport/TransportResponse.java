@@ -1,0 +1,83 @@
+package io.engagive.sdk.transport;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * A response whose status and headers have arrived and whose body is still to be read. Every read of the body waits
+ * at most the call's {@link TransportCall#nextWait()}; closing it before its end aborts the exchange.
+ *
+ * @param status the HTTP status
+ * @param headers the headers, in a map whose look-ups ignore case (java.net.http's does; elsewhere a {@code TreeMap}
+ *     ordered by {@link String#CASE_INSENSITIVE_ORDER})
+ * @param body the body, empty for none
+ */
+public record TransportResponse(int status, Map<String, List<String>> headers, InputStream body) implements Closeable {
+
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException when the headers or body are null
+     */
+    public TransportResponse {
+        Objects.requireNonNull(headers, "headers");
+        Objects.requireNonNull(body, "body");
+    }
+
+    /**
+     * Returns the first value of a header, by name regardless of case (even when the map is not case-insensitive).
+     *
+     * @param name the header's name, in any case
+     * @return its first value, or null
+     */
+    public String firstHeader(String name) {
+        List<String> values = headers.get(name);
+        if (values == null) {
+            for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+                if (name.equalsIgnoreCase(header.getKey())) {
+                    values = header.getValue();
+                    break;
+                }
+            }
+        }
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /**
+     * Returns the body's declared length.
+     *
+     * @return the {@code Content-Length}, when present and a whole number
+     */
+    public OptionalLong contentLength() {
+        String declared = firstHeader("Content-Length");
+        if (declared == null) {
+            return OptionalLong.empty();
+        }
+        try {
+            long length = Long.parseLong(declared.trim());
+            return length < 0 ? OptionalLong.empty() : OptionalLong.of(length);
+        } catch (NumberFormatException notANumber) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /**
+     * Closes the body; before its end this aborts the exchange.
+     *
+     * @throws IOException when closing fails
+     */
+    @Override
+    public void close() throws IOException {
+        body.close();
+    }
+
+    @Override
+    public String toString() {
+        return "TransportResponse{" + status + "}";
+    }
+}
