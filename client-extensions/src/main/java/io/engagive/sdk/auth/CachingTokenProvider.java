@@ -5,12 +5,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A {@link TokenProvider} that asks an expensive source (a vault, a secret manager) at most once per
  * time-to-live, and early when the cached JWT is about to expire; concurrent callers share one
  * fetch. When a refresh fails while the cached token has not expired, that token is served and the
- * source is asked again after a tenth of the time-to-live.
+ * source is asked again after a tenth of the time-to-live. The single fetch is guarded by a {@link ReentrantLock},
+ * never a monitor, so a virtual thread waiting on a slow source does not pin its carrier.
  */
 final class CachingTokenProvider implements TokenProvider {
 
@@ -18,7 +20,7 @@ final class CachingTokenProvider implements TokenProvider {
     private final Duration timeToLive;
     private final Duration refreshAhead;
     private final Clock clock;
-    private final Object refreshing = new Object();
+    private final ReentrantLock refreshing = new ReentrantLock();
     private volatile Cached cached;
 
     CachingTokenProvider(TokenProvider source, Duration timeToLive, Duration refreshAhead, Clock clock) {
@@ -34,7 +36,8 @@ final class CachingTokenProvider implements TokenProvider {
         if (current != null && current.freshAt(clock.instant())) {
             return current.token;
         }
-        synchronized (refreshing) {
+        refreshing.lock();
+        try {
             current = cached;
             Instant now = clock.instant();
             if (current != null && current.freshAt(now)) {
@@ -51,6 +54,8 @@ final class CachingTokenProvider implements TokenProvider {
                 cached = new Cached(current.token, now.plus(timeToLive.dividedBy(10)), current.expiresAt);
                 return current.token;
             }
+        } finally {
+            refreshing.unlock();
         }
     }
 

@@ -23,6 +23,11 @@ public final class FakeTiming implements Timing {
         now.addAndGet(duration.toNanos());
     }
 
+    /** Moves the clock on, as if that much time passed while the client waited for the server. */
+    public void advance(Duration duration) {
+        now.addAndGet(duration.toNanos());
+    }
+
     /** Returns every wait the client asked for, in order. */
     public List<Duration> sleeps() {
         return List.copyOf(sleeps);

@@ -23,22 +23,21 @@ record BoundedBody(byte[] bytes, boolean truncated) {
     }
 
     /**
-     * Reads at most {@code limit} bytes. A body of declared length within the limit ends up in one
+     * Reads at most {@code limit} bytes, leaving the response for its owner to close. A body of declared length within the limit ends up in one
      * array of exactly that size (no growing buffer; for bodies over {@link #EAGER_BYTES}, their first
      * part is copied once); any other is read up to one byte past the limit to learn whether it had more.
      */
     static BoundedBody read(TransportResponse response, int limit) throws IOException {
         long declared = response.contentLength().orElse(-1);
-        try (InputStream in = response.body()) {
-            if (declared >= 0 && declared <= limit) {
-                return new BoundedBody(readDeclared(in, (int) declared), false);
-            }
-            byte[] read = in.readNBytes(limit + 1);
-            if (read.length > limit) {
-                return new BoundedBody(Arrays.copyOf(read, limit), true);
-            }
-            return new BoundedBody(read, false);
+        InputStream in = response.body();
+        if (declared >= 0 && declared <= limit) {
+            return new BoundedBody(readDeclared(in, (int) declared), false);
         }
+        byte[] read = in.readNBytes(limit + 1);
+        if (read.length > limit) {
+            return new BoundedBody(Arrays.copyOf(read, limit), true);
+        }
+        return new BoundedBody(read, false);
     }
 
     /**

@@ -39,26 +39,34 @@ final class EnvelopeDecoder {
     }
 
     /**
-     * Reads a 2xx body and decodes it into what the generated method returns: its model, or an {@link ApiResponse}
-     * with the status and headers too.
+     * Returns the most bytes of a 2xx body that are read.
+     *
+     * @return the configured limit
+     */
+    int maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    /**
+     * Decodes a 2xx body into what the generated method returns: its model, or an {@link ApiResponse} with the
+     * status and headers too.
      *
      * @param attempt the attempt the response answers
      * @param response the response
+     * @param body the body, read up to {@link #maxBodyBytes()}
      * @param type the generated method's return type
      * @return the decoded value
-     * @throws IOException when the body could not be read (it stalled, the connection dropped)
      */
-    Object decode(Attempt attempt, TransportResponse response, Type type) throws IOException {
+    Object decode(Attempt attempt, TransportResponse response, BoundedBody body, Type type) {
         boolean withHttpInfo = type instanceof ParameterizedType parameterized
                 && parameterized.getRawType() == ApiResponse.class;
         Type modelType = withHttpInfo ? ((ParameterizedType) type).getActualTypeArguments()[0] : type;
-        Object model = decodeModel(attempt, response, modelType);
+        Object model = decodeModel(attempt, response, body, modelType);
         return withHttpInfo ? new ApiResponse<>(response.status(),
                 Collections.<String, Collection<String>>unmodifiableMap(response.headers()), model) : model;
     }
 
-    private Object decodeModel(Attempt attempt, TransportResponse response, Type modelType) throws IOException {
-        BoundedBody body = BoundedBody.read(response, maxBodyBytes);
+    private Object decodeModel(Attempt attempt, TransportResponse response, BoundedBody body, Type modelType) {
         if (body.truncated()) {
             throw classifier.unexpectedBody(attempt, response, body,
                     "The body is larger than the configured limit of " + maxBodyBytes + " bytes.");

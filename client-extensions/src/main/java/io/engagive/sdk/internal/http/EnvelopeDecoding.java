@@ -33,10 +33,12 @@ final class EnvelopeDecoding implements Stage {
             response = next.exchange(attempt.request(), attempt);
             attempt.responded(response.status(), response.headers());
             if (response.status() >= 200 && response.status() <= 299) {
-                return decoder.decode(attempt, response, call.returnType());
+                BoundedBody body = read(response, decoder.maxBodyBytes(), attempt);
+                return decoder.decode(attempt, response, body, call.returnType());
             }
-            throw classifier.fromStatus(attempt, response, errorBody(response));
+            throw classifier.fromStatus(attempt, response, errorBody(response, attempt));
         } catch (IOException failed) {
+            attempt.cancel();
             throw ConnectionFailures.of(failed, call.operation(), attempt.token());
         } catch (EngagiveException typed) {
             throw typed;
@@ -48,12 +50,25 @@ final class EnvelopeDecoding implements Stage {
     }
 
     /** A bounded prefix of an error body; one that cannot be read is classified by its status alone. */
-    private BoundedBody errorBody(TransportResponse response) {
+    private BoundedBody errorBody(TransportResponse response, Attempt attempt) {
         try {
-            return BoundedBody.read(response, maxErrorBodyBytes);
+            return read(response, maxErrorBodyBytes, attempt);
         } catch (IOException unreadable) {
+            attempt.cancel();
             return BoundedBody.unreadable();
         }
+    }
+
+    /**
+     * Reads at most {@code limit} bytes; a body with more is abandoned, so the attempt is cancelled and the transport
+     * aborts the exchange rather than draining an endless body.
+     */
+    private static BoundedBody read(TransportResponse response, int limit, Attempt attempt) throws IOException {
+        BoundedBody body = BoundedBody.read(response, limit);
+        if (body.truncated()) {
+            attempt.cancel();
+        }
+        return body;
     }
 
     private static UnexpectedResponseException unexpected(RuntimeException failure, Attempt attempt,
