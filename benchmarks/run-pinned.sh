@@ -26,4 +26,6 @@ for _ in $(seq 1 100); do
 done
 base_url=$(head -n 1 "$url_file")
 [[ -n "$base_url" ]] || { echo "the loopback server did not start" >&2; exit 1; }
-taskset -c 0 java -jar "$jar" -jvmArgsAppend "-Dengagive.bench.baseUrl=$base_url" "$@"
+# A command-line -jvmArgsAppend replaces @Fork's own, so the forks' flags are all given here (and checked in the
+# forks' output by run.sh).
+taskset -c 0 java -jar "$jar" -jvmArgsAppend "-Xms512m -Xmx512m -Dsun.net.httpserver.nodelay=true -Dengagive.bench.baseUrl=$base_url" "$@"

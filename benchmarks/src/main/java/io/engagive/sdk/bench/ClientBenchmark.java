@@ -59,6 +59,7 @@ public class ClientBenchmark {
     private EngagiveClient full;
     private EngagiveClient fullWithListener;
     private EngagiveClient fullJdkExecutor;
+    private EngagiveClient pipelineInMemory;
     private String baseUrl;
 
     @Setup(Level.Trial)
@@ -89,6 +90,8 @@ public class ClientBenchmark {
                 .retryPolicy(RetryPolicy.defaults()).httpClient(HttpClient.newBuilder()
                         .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
                         .followRedirects(HttpClient.Redirect.NEVER).build()).build();
+        pipelineInMemory = EngagiveClient.builder().baseUrl(baseUrl).token(LoopbackApi.TOKEN)
+                .transport(new InMemoryTransport(LoopbackApi.TEMPLATES_BODY)).build();
         fullWithListener = EngagiveClient.builder().baseUrl(baseUrl).token(LoopbackApi.TOKEN)
                 .retryPolicy(RetryPolicy.defaults()).listener(new CallListener() {
                 }).build();
@@ -130,6 +133,23 @@ public class ClientBenchmark {
     public TemplateListResponse rawDirectExecutor() throws IOException, InterruptedException {
         HttpResponse<byte[]> response = rawDirectClient.send(rawRequest, HttpResponse.BodyHandlers.ofByteArray());
         return mapper.readValue(response.body(), TemplateListResponse.class);
+    }
+
+    /** Diagnostic: {@link #rawDirectExecutor()} with its request built per call (URI, headers, timeout), as a client must. */
+    @Benchmark
+    public TemplateListResponse rawDirectFreshRequest() throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = rawDirectClient.send(request(LoopbackApi.TEMPLATES_PATH),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return mapper.readValue(response.body(), TemplateListResponse.class);
+    }
+
+    /** Diagnostic: {@link #rawDirectExecutor()} read as a stream ({@code ofInputStream}). */
+    @Benchmark
+    public TemplateListResponse rawDirectStream() throws IOException, InterruptedException {
+        HttpResponse<InputStream> response = rawDirectClient.send(rawRequest, HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream body = response.body()) {
+            return mapper.readValue(body, TemplateListResponse.class);
+        }
     }
 
     /**
@@ -176,6 +196,21 @@ public class ClientBenchmark {
     @Benchmark
     public TemplateListResponse fullWithListener() {
         return fullWithListener.templates().listTemplates("1", null);
+    }
+
+    /**
+     * Diagnostic, not a floor: the client's whole pipeline (request building, token, retry, events, decoding) over a
+     * transport that answers the same bytes from memory, so the pipeline's own cost is seen without any waiting.
+     */
+    @Benchmark
+    public TemplateListResponse pipelineInMemory() {
+        return pipelineInMemory.templates().listTemplates("1", null);
+    }
+
+    /** Diagnostic, the counterpart of {@link #pipelineInMemory()}: Jackson alone reading the same bytes. */
+    @Benchmark
+    public TemplateListResponse decodeInMemory() throws IOException {
+        return mapper.readValue(LoopbackApi.TEMPLATES_BODY, TemplateListResponse.class);
     }
 
     /** The full client's error path: a 401 decoded into the typed AuthenticationException. */

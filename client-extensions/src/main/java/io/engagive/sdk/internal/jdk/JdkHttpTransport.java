@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * The transport over one shared, pooled, keep-alive {@link HttpClient}: each request sent once on the calling thread,
  * the response headers awaited at most {@link TransportCall#nextWait()} (java.net.http's request timeout, connecting
- * included) and every wait for body bytes bounded the same way by {@link TimedBody}. A proxy's 407 is answered here
+ * included) and every wait for body bytes bounded the same way by {@link TimedBody} (and {@link StallWatch} while
+ * {@code send} takes the first part of the body). A proxy's 407 is answered here
  * (its request never reached the API), never by java.net.http's authenticator.
  */
 final class JdkHttpTransport implements HttpTransport {
@@ -33,6 +34,7 @@ final class JdkHttpTransport implements HttpTransport {
 
     private final HttpClient http;
     private final ProxyCredentials proxyCredentials;
+    private final StallWatch stallWatch = new StallWatch("engagive-body-watch");
 
     /**
      * Creates the transport.
@@ -82,7 +84,7 @@ final class JdkHttpTransport implements HttpTransport {
             throw TransportTimeoutException.deadline(false);
         }
         try {
-            return http.send(jdkRequest(request, wait, proxyAuthorization), info -> new TimedBody(call));
+            return http.send(jdkRequest(request, wait, proxyAuthorization), info -> new TimedBody(call, stallWatch));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for the Engagive API");

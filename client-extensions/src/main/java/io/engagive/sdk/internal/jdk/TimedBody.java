@@ -17,37 +17,81 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A response body read as a stream in which every wait for more bytes is bounded: by the read
- * timeout (a body that stops flowing) and by the call's deadline (a body that trickles). When
- * either passes, or the caller cancels the attempt, the exchange is cancelled, which closes its connection, and the
- * read fails with a {@link TransportTimeoutException} (an {@link InterruptedIOException} when cancelled).
+ * A response body in which every wait for more bytes is bounded: by the read timeout (a body that stops flowing) and
+ * by the call's deadline (a body that trickles). When either passes, or the caller cancels the attempt, the exchange
+ * is cancelled, which closes its connection, and the read fails with a {@link TransportTimeoutException} (an
+ * {@link InterruptedIOException} when cancelled).
+ *
+ * <p>Its first {@value #WHOLE_BYTES} bytes are taken as java.net.http delivers them, before {@code send} returns, so
+ * a small body costs its caller one wake-up, like {@code ofByteArray}; {@link StallWatch} bounds that wait. The rest
+ * of a larger body is read as a stream, each wait bounded by the read timeout and the deadline.
  */
-final class TimedBody extends InputStream implements HttpResponse.BodySubscriber<InputStream> {
+final class TimedBody extends InputStream implements HttpResponse.BodySubscriber<InputStream>, StallWatch.Watched {
 
     private static final List<ByteBuffer> END = List.of();
     private static final Object CANCELLED = new Object();
 
+    /**
+     * How many parts of the body java.net.http may deliver ahead of the reader: enough that a small body arrives
+     * whole in the pass that parsed its headers, few enough (each part is at most java.net.http's buffer size) that an
+     * endless body cannot pile up.
+     */
+    private static final int PARTS_AHEAD = 4;
+
+    /** How much of a body is taken before {@code send} returns. */
+    static final int WHOLE_BYTES = 1024 * 1024;
+
     private final TransportCall call;
     private final BlockingQueue<Object> arrived = new LinkedBlockingQueue<>();
     private final CompletableFuture<Flow.Subscription> subscription = new CompletableFuture<>();
+    private final CompletableFuture<InputStream> ready = new CompletableFuture<>();
+    private final long readTimeoutNanos;
+    private volatile long lastArrivalNanos = System.nanoTime();
+    private long bytesTaken;
+    private final AtomicInteger prepaid = new AtomicInteger();
     private Iterator<ByteBuffer> buffers = END.iterator();
     private ByteBuffer current;
     private boolean finished;
     private boolean closed;
 
-    TimedBody(TransportCall call) {
+    TimedBody(TransportCall call, StallWatch watch) {
         this.call = Objects.requireNonNull(call, "call");
+        this.readTimeoutNanos = call.readTimeout().toNanos();
         call.onCancel(() -> {
             cancel();
             arrived.add(CANCELLED);
+            ready.complete(this);
         });
+        watch.watch(this);
     }
 
     @Override
     public CompletionStage<InputStream> getBody() {
-        return CompletableFuture.completedStage(this);
+        return ready;
+    }
+
+    @Override
+    public boolean settled() {
+        return ready.isDone();
+    }
+
+    /** Stops a body still being taken whose server went quiet for a read timeout, or whose deadline passed. */
+    @Override
+    public void check(long nowNanos) {
+        if (ready.isDone()) {
+            return;
+        }
+        boolean late = call.deadlinePassed();
+        long quiet = nowNanos - lastArrivalNanos;
+        if (late || quiet >= readTimeoutNanos) {
+            cancel();
+            arrived.add(late ? TransportTimeoutException.deadline(true)
+                    : TransportTimeoutException.read(TimeUnit.NANOSECONDS.toMillis(quiet)));
+            ready.complete(this);
+        }
     }
 
     @Override
@@ -56,22 +100,36 @@ final class TimedBody extends InputStream implements HttpResponse.BodySubscriber
             given.cancel();
             return;
         }
-        given.request(1);
+        given.request(PARTS_AHEAD);
     }
 
     @Override
     public void onNext(List<ByteBuffer> items) {
+        lastArrivalNanos = System.nanoTime();
         arrived.add(items);
+        if (!ready.isDone()) {
+            for (ByteBuffer item : items) {
+                bytesTaken += item.remaining();
+            }
+            if (bytesTaken >= WHOLE_BYTES) {
+                ready.complete(this);
+            } else {
+                prepaid.incrementAndGet();
+                subscription.join().request(1);
+            }
+        }
     }
 
     @Override
     public void onError(Throwable failure) {
         arrived.add(failure);
+        ready.complete(this);
     }
 
     @Override
     public void onComplete() {
         arrived.add(END);
+        ready.complete(this);
     }
 
     @Override
@@ -123,7 +181,10 @@ final class TimedBody extends InputStream implements HttpResponse.BodySubscriber
         Duration wait = call.nextWait();
         Object next;
         try {
-            next = arrived.poll(wait.toNanos(), TimeUnit.NANOSECONDS);
+            next = arrived.poll();
+            if (next == null) {
+                next = arrived.poll(wait.toNanos(), TimeUnit.NANOSECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancel();
@@ -148,7 +209,9 @@ final class TimedBody extends InputStream implements HttpResponse.BodySubscriber
             return;
         }
         buffers = items.iterator();
-        subscription.join().request(1);
+        if (prepaid.getAndUpdate(left -> Math.max(0, left - 1)) == 0) {
+            subscription.join().request(1);
+        }
     }
 
     private void cancel() {
