@@ -42,6 +42,8 @@ public final class ResultsReport {
         WHAT.put("raw", "floor: `java.net.http` (`ofByteArray`, default executor) + Jackson");
         WHAT.put("rawStream", "floor: `java.net.http` read as a stream (`ofInputStream`) + Jackson");
         WHAT.put("rawDirectExecutor", "floor: `java.net.http` with its work run inline (`executor(Runnable::run)`) + Jackson");
+        WHAT.put("rawDirectStream", "`rawDirectExecutor` read as a stream (`ofInputStream`), as a deadline-bound reader must");
+        WHAT.put("rawDirectFreshRequest", "`rawDirectExecutor` with its `HttpRequest` built per call, as a client must");
         WHAT.put("generatedUrlConnection", "plain Feign builder, generated interface, Feign's `HttpURLConnection` client");
         WHAT.put("generatedJava11", "plain Feign builder, generated interface, feign-java11 (`java.net.http`)");
         WHAT.put("full", "`EngagiveClient` as built by default: token check, envelope check and decoding, errors, "
