@@ -4,7 +4,7 @@
 #      `engagive sandbox serve`, with provider states set over HTTP;
 #   2. the same again through Prism (npm @stoplight/prism-cli) as a validating proxy;
 #   3. interop/test_sandbox.py (Python's standard library) through Prism;
-#   4. the README's curl commands for the sandbox;
+#   4. the curl commands of docs/testing/sandbox.md;
 # then fails on any failure, on any violation Prism logs in a response, and on any request
 # violation but the three the pact sends on purpose. Needs `./mvnw -B install` first (the CLI jar
 # and the pact file). Every step has a time limit; everything started here is stopped on exit.
@@ -94,8 +94,8 @@ echo "== Python standard-library test, through Prism"
 ENGAGIVE_SANDBOX_API=$prism ENGAGIVE_SANDBOX_ADMIN=$sandbox/__sandbox \
   timeout 120 python3 interop/test_sandbox.py
 
-echo "== the README's curl commands"
-python3 - "$root/README.md" >"$work/readme.sh" <<'PY'
+echo "== the curl commands of docs/testing/sandbox.md"
+python3 - "$root/docs/testing/sandbox.md" >"$work/readme.sh" <<'PY'
 import re, sys
 text = open(sys.argv[1], encoding="utf-8").read()
 marker = text.index("These commands are run by `interop/run.sh`")

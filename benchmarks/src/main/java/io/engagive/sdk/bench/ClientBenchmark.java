@@ -11,6 +11,15 @@ import io.engagive.sdk.generated.api.TemplatesApi;
 import io.engagive.sdk.generated.model.ErrorEnvelope;
 import io.engagive.sdk.generated.model.TemplateListResponse;
 import io.engagive.sdk.retry.RetryPolicy;
+import io.engagive.sdk.transport.apache.ApacheTransport;
+import io.engagive.sdk.transport.okhttp.OkHttpTransport;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -60,6 +69,12 @@ public class ClientBenchmark {
     private EngagiveClient fullWithListener;
     private EngagiveClient fullJdkExecutor;
     private EngagiveClient pipelineInMemory;
+    private EngagiveClient fullOkHttp;
+    private EngagiveClient fullApache;
+    private OkHttpClient rawOkHttpClient;
+    private Request rawOkHttpRequest;
+    private CloseableHttpClient rawApacheClient;
+    private HttpGet rawApacheRequest;
     private String baseUrl;
 
     @Setup(Level.Trial)
@@ -90,6 +105,18 @@ public class ClientBenchmark {
                 .retryPolicy(RetryPolicy.defaults()).httpClient(HttpClient.newBuilder()
                         .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
                         .followRedirects(HttpClient.Redirect.NEVER).build()).build();
+        fullOkHttp = EngagiveClient.builder().baseUrl(baseUrl).token(LoopbackApi.TOKEN)
+                .transport(OkHttpTransport.create()).build();
+        fullApache = EngagiveClient.builder().baseUrl(baseUrl).token(LoopbackApi.TOKEN)
+                .transport(ApacheTransport.create()).build();
+        rawOkHttpClient = new OkHttpClient();
+        rawOkHttpRequest = new Request.Builder().url(baseUrl + LoopbackApi.TEMPLATES_PATH)
+                .header("Authorization", "Bearer " + LoopbackApi.TOKEN).header("Accept", "application/json").build();
+        rawApacheClient = HttpClients.custom().setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnPerRoute(64).setMaxConnTotal(64).build()).build();
+        rawApacheRequest = new HttpGet(baseUrl + LoopbackApi.TEMPLATES_PATH);
+        rawApacheRequest.setHeader("Authorization", "Bearer " + LoopbackApi.TOKEN);
+        rawApacheRequest.setHeader("Accept", "application/json");
         pipelineInMemory = EngagiveClient.builder().baseUrl(baseUrl).token(LoopbackApi.TOKEN)
                 .transport(new InMemoryTransport(LoopbackApi.TEMPLATES_BODY)).build();
         fullWithListener = EngagiveClient.builder().baseUrl(baseUrl).token(LoopbackApi.TOKEN)
@@ -196,6 +223,33 @@ public class ClientBenchmark {
     @Benchmark
     public TemplateListResponse fullWithListener() {
         return fullWithListener.templates().listTemplates("1", null);
+    }
+
+    /** The floor of the OkHttp transport: a plain OkHttp call (its defaults) and Jackson into the same model. */
+    @Benchmark
+    public TemplateListResponse rawOkHttp() throws IOException {
+        try (Response response = rawOkHttpClient.newCall(rawOkHttpRequest).execute()) {
+            return mapper.readValue(response.body().byteStream(), TemplateListResponse.class);
+        }
+    }
+
+    /** The floor of the Apache transport: a plain HttpClient 5 classic call and Jackson into the same model. */
+    @Benchmark
+    public TemplateListResponse rawApache() throws IOException {
+        return rawApacheClient.execute(rawApacheRequest,
+                response -> mapper.readValue(response.getEntity().getContent(), TemplateListResponse.class));
+    }
+
+    /** The full client on the OkHttp transport. */
+    @Benchmark
+    public TemplateListResponse fullOkHttp() {
+        return fullOkHttp.templates().listTemplates("1", null);
+    }
+
+    /** The full client on the Apache HttpClient 5 transport. */
+    @Benchmark
+    public TemplateListResponse fullApache() {
+        return fullApache.templates().listTemplates("1", null);
     }
 
     /**

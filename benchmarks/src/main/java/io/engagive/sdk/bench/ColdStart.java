@@ -1,6 +1,8 @@
 package io.engagive.sdk.bench;
 
 import io.engagive.sdk.EngagiveClient;
+import io.engagive.sdk.transport.apache.ApacheTransport;
+import io.engagive.sdk.transport.okhttp.OkHttpTransport;
 import io.engagive.sdk.generated.ApiClient;
 import io.engagive.sdk.generated.model.TemplateListResponse;
 import java.io.File;
@@ -25,7 +27,7 @@ public final class ColdStart {
 
     /**
      * {@code ColdStart measure RUNS} starts a loopback API and times RUNS launches of each variant;
-     * {@code ColdStart full|raw|rawUrlConnection BASE_URL} is one launch.
+     * {@code ColdStart full|raw|rawUrlConnection|fullOkHttp|rawOkHttp|fullApache|rawApache BASE_URL} is one launch.
      *
      * @param args the mode and its argument
      * @throws Exception when a launch fails
@@ -36,6 +38,31 @@ public final class ColdStart {
                 TemplateListResponse viaClient = EngagiveClient.builder().baseUrl(args[1]).token(LoopbackApi.TOKEN)
                         .build().templates().listTemplates("1", null);
                 check(viaClient);
+                return;
+            case "fullOkHttp":
+                check(EngagiveClient.builder().baseUrl(args[1]).token(LoopbackApi.TOKEN)
+                        .transport(OkHttpTransport.create()).build().templates().listTemplates("1", null));
+                return;
+            case "fullApache":
+                check(EngagiveClient.builder().baseUrl(args[1]).token(LoopbackApi.TOKEN)
+                        .transport(ApacheTransport.create()).build().templates().listTemplates("1", null));
+                return;
+            case "rawOkHttp":
+                try (okhttp3.Response ok = new okhttp3.OkHttpClient().newCall(new okhttp3.Request.Builder()
+                        .url(args[1] + LoopbackApi.TEMPLATES_PATH).header("Authorization", "Bearer " + LoopbackApi.TOKEN)
+                        .build()).execute()) {
+                    check(ApiClient.newObjectMapper().readValue(ok.body().byteStream(), TemplateListResponse.class));
+                }
+                return;
+            case "rawApache":
+                org.apache.hc.client5.http.classic.methods.HttpGet get =
+                        new org.apache.hc.client5.http.classic.methods.HttpGet(args[1] + LoopbackApi.TEMPLATES_PATH);
+                get.setHeader("Authorization", "Bearer " + LoopbackApi.TOKEN);
+                try (org.apache.hc.client5.http.impl.classic.CloseableHttpClient apache =
+                        org.apache.hc.client5.http.impl.classic.HttpClients.createDefault()) {
+                    check(apache.execute(get, answer -> ApiClient.newObjectMapper()
+                            .readValue(answer.getEntity().getContent(), TemplateListResponse.class)));
+                }
                 return;
             case "rawUrlConnection":
                 check(RawUrlConnection.listTemplates(args[1], "1", ApiClient.newObjectMapper()));
@@ -60,7 +87,8 @@ public final class ColdStart {
 
     private static void measure(int runs) throws IOException, InterruptedException {
         try (LoopbackApi api = LoopbackApi.start()) {
-            for (String variant : List.of("rawUrlConnection", "raw", "full")) {
+            for (String variant : List.of("rawUrlConnection", "raw", "full", "rawOkHttp", "fullOkHttp", "rawApache",
+                    "fullApache")) {
                 List<Double> millis = new ArrayList<>();
                 launch(variant, api.baseUrl());
                 for (int i = 0; i < runs; i++) {

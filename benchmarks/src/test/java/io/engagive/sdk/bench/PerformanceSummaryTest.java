@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The README's performance summary is the one {@code benchmarks/run.sh} wrote, quoting RESULTS.md. */
+/** The performance summary of docs/performance.md is the one {@code benchmarks/run.sh} wrote, quoting RESULTS.md. */
 class PerformanceSummaryTest {
 
-    private static final Path README = Path.of("..", "README.md");
+    private static final Path SUMMARY_PAGE = Path.of("..", "docs", "performance.md");
     private static final Path RESULTS = Path.of("RESULTS.md");
 
     @Test
-    void everyTargetRowOfTheReadmeIsARowOfTheResultsTargetTable() throws IOException {
-        List<String> readmeRows = tableRows(between(Files.readString(README), ResultsReport.README_START,
-                ResultsReport.README_END));
+    void everyTargetRowOfThePerformancePageIsARowOfTheResultsTargetTable() throws IOException {
+        List<String> readmeRows = tableRows(between(Files.readString(SUMMARY_PAGE), ResultsReport.SUMMARY_START,
+                ResultsReport.SUMMARY_END));
         List<String> resultsRows = tableRows(between(Files.readString(RESULTS), "## Against the targets", "\n## "));
 
         assertThat(readmeRows).isNotEmpty().hasSameSizeAs(resultsRows);

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * The rule for the Java API, as strict as the spec's: a binary- or source-incompatible change to a
- * public type outside the {@code internal} packages needs a new major version.
+ * public type outside the {@code internal} packages needs a new major version, and a new major version
+ * needs its entry under "Upgrading" in CHANGELOG.md, which tells users what to change.
  */
 final class JavaApiGate {
 
@@ -46,7 +47,8 @@ final class JavaApiGate {
         return classes.stream()
                 .filter(type -> !type.isBinaryCompatible() || !type.isSourceCompatible())
                 .map(type -> type.getFullyQualifiedName() + ": " + type.getCompatibilityChanges()
-                        + describeMembers(type))
+                        + describeMembers(type) + " (needs a new major version, with its entry under Upgrading in "
+                        + "CHANGELOG.md)")
                 .toList();
     }
 
@@ -56,6 +58,25 @@ final class JavaApiGate {
                 .map(method -> method.getName() + " " + method.getCompatibilityChanges())
                 .toList();
         return members.isEmpty() ? "" : " " + members;
+    }
+
+    /**
+     * Checks that a new major version says how to upgrade to it.
+     *
+     * @param changelog the text of CHANGELOG.md
+     * @return what is missing, empty when the version is no new major one or its upgrading entry is there
+     */
+    List<String> missingUpgradeNotes(String changelog, String releasedVersion, String currentVersion) {
+        int major = major(currentVersion);
+        if (major <= major(releasedVersion)) {
+            return List.of();
+        }
+        int start = changelog.indexOf("### Upgrading");
+        int end = start < 0 ? -1 : changelog.indexOf("\n## ", start);
+        String upgrading = start < 0 ? "" : changelog.substring(start, end < 0 ? changelog.length() : end);
+        return upgrading.contains("to " + major + ".0") ? List.of()
+                : List.of(currentVersion + " is a new major version: CHANGELOG.md needs an entry \"Upgrading to "
+                        + major + ".0\" under \"Upgrading\" saying what users must change");
     }
 
     private static int major(String version) {

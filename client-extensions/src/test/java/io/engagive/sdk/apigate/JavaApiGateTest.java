@@ -44,6 +44,20 @@ class JavaApiGateTest {
         Path current = jar("current", Path.of("target/classes"));
 
         assertThat(gate.violations(baseline.get(), released, current, ProjectVersion.read())).isEmpty();
+        assertThat(gate.missingUpgradeNotes(Files.readString(Path.of("..", "CHANGELOG.md")), released,
+                ProjectVersion.read())).isEmpty();
+    }
+
+    @Test
+    void aMajorVersionNeedsItsUpgradingEntryInTheChangelog() throws IOException {
+        String changelog = Files.readString(Path.of("..", "CHANGELOG.md"));
+
+        assertThat(changelog).contains("### Upgrading");
+        assertThat(gate.missingUpgradeNotes(changelog, "1.4.0", "2.0.0")).singleElement().asString()
+                .contains("Upgrading to 2.0");
+        assertThat(gate.missingUpgradeNotes(changelog.replace("### Upgrading\n", "### Upgrading\n\n#### Upgrading to 2.0"
+                + "\n\n- `Old` is now `New`.\n"), "1.4.0", "2.0.0")).isEmpty();
+        assertThat(gate.missingUpgradeNotes(changelog, "1.4.0", "1.5.0")).isEmpty();
     }
 
     @Test

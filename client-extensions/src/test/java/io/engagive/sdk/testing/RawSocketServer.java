@@ -8,6 +8,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,6 +32,7 @@ public final class RawSocketServer implements AutoCloseable {
     private final ExecutorService workers = DaemonThreads.cachedPool("raw-socket-server");
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicLong written = new AtomicLong();
+    private final List<String> requestLines = new CopyOnWriteArrayList<>();
     private final Script script;
 
     private RawSocketServer(Script script) throws IOException {
@@ -47,6 +50,27 @@ public final class RawSocketServer implements AutoCloseable {
         }
     }
 
+    /** A script that reads the request and answers it with a TCP reset (RST), not a response. */
+    public static final Script RESET = (out, server) -> {
+        throw new IllegalStateException("RESET is carried out by the server itself");
+    };
+
+    /**
+     * A script that answers the first request of a connection with a fixed text and keeps the connection open, then
+     * reads the next request on it and closes the connection without answering: the race in which a server closes a
+     * kept-alive connection just as the client reuses it, after the request reached it.
+     */
+    public static Script answeringOnceThenDropping(String raw) {
+        return new AnswerOnceThenDrop(raw.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    private record AnswerOnceThenDrop(byte[] answer) implements Script {
+        @Override
+        public void answer(OutputStream out, RawSocketServer server) throws IOException {
+            server.write(out, answer);
+        }
+    }
+
     /** A script that writes a fixed text (CRLFs included) and closes. */
     public static Script replying(String raw) {
         return (out, server) -> server.write(out, raw.getBytes(StandardCharsets.ISO_8859_1));
@@ -60,6 +84,11 @@ public final class RawSocketServer implements AutoCloseable {
     /** Connections accepted so far. */
     public int connections() {
         return connections.get();
+    }
+
+    /** The request line of every request read so far, e.g. {@code POST /api/... HTTP/1.1}. */
+    public List<String> requestLines() {
+        return List.copyOf(requestLines);
     }
 
     /** Bytes written by scripts through {@link #write}. */
@@ -88,8 +117,15 @@ public final class RawSocketServer implements AutoCloseable {
 
     private void serve(Socket client) {
         try (client) {
-            readHead(client.getInputStream());
+            requestLines.add(readHead(client.getInputStream()));
+            if (script == RESET) {
+                client.setSoLinger(true, 0);
+                return;
+            }
             script.answer(client.getOutputStream(), this);
+            if (script instanceof AnswerOnceThenDrop) {
+                requestLines.add(readHead(client.getInputStream()));
+            }
         } catch (SocketException peerGone) {
             // the client closed the connection: what several scripts test for
         } catch (IOException | InterruptedException e) {
@@ -97,13 +133,20 @@ public final class RawSocketServer implements AutoCloseable {
         }
     }
 
-    private static void readHead(InputStream in) throws IOException {
+    private static String readHead(InputStream in) throws IOException {
         int matched = 0;
         byte[] end = {'\r', '\n', '\r', '\n'};
+        StringBuilder firstLine = new StringBuilder();
+        boolean inFirstLine = true;
         while (matched < 4) {
             int b = in.read();
             if (b < 0) {
-                return;
+                return firstLine.toString();
+            }
+            if (b == '\r' || b == '\n') {
+                inFirstLine = false;
+            } else if (inFirstLine) {
+                firstLine.append((char) b);
             }
             matched = b == end[matched] ? matched + 1 : b == '\r' ? 1 : 0;
         }
@@ -111,6 +154,7 @@ public final class RawSocketServer implements AutoCloseable {
         if (available > 0) {
             in.readNBytes(available);
         }
+        return firstLine.toString();
     }
 
     @Override

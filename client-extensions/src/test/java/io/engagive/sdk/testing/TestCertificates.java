@@ -68,15 +68,24 @@ public final class TestCertificates {
 
     /** A TLS context that trusts this CA and nothing else, as a client given the corporate CA would. */
     public SSLContext clientContextTrustingTheCa() {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new javax.net.ssl.TrustManager[] {trustManagerForTheCa()}, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot make a TLS context", e);
+        }
+    }
+
+    /** A trust manager that trusts this CA and nothing else, for libraries configured with one (OkHttp). */
+    public javax.net.ssl.X509TrustManager trustManagerForTheCa() {
         try (InputStream in = Files.newInputStream(caCertificate)) {
             KeyStore trusted = KeyStore.getInstance("PKCS12");
             trusted.load(null, null);
             trusted.setCertificateEntry("ca", CertificateFactory.getInstance("X.509").generateCertificate(in));
             TrustManagerFactory managers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             managers.init(trusted);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, managers.getTrustManagers(), null);
-            return context;
+            return (javax.net.ssl.X509TrustManager) managers.getTrustManagers()[0];
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot load the test CA", e);
         }

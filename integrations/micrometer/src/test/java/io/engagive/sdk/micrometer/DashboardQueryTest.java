@@ -22,7 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Every metric and label the README's dashboard queries name is one a Prometheus scrape shows after real calls. */
+/** Every metric and label the dashboard queries of docs/integrations/micrometer.md name is one a Prometheus scrape shows after real calls. */
 class DashboardQueryTest {
 
     private static final Pattern QUERY_BLOCK = Pattern.compile("```promql\\n(.*?)```", Pattern.DOTALL);
@@ -31,7 +31,7 @@ class DashboardQueryTest {
 
     @Test
     void theReadmesDashboardQueriesNameMetricsAndLabelsTheRegistryRecords() throws IOException {
-        String queries = readmeQueries();
+        String queries = dashboardQueries();
         String scrape = scrapeAfterCallsToTheSandbox();
 
         List<String> metrics = METRIC.matcher(queries).results().map(MatchResult::group).distinct().toList();
@@ -68,9 +68,9 @@ class DashboardQueryTest {
         }
     }
 
-    private static String readmeQueries() throws IOException {
-        Matcher block = QUERY_BLOCK.matcher(Files.readString(Path.of("../../README.md")));
-        assertThat(block.find()).as("README has a promql block").isTrue();
+    private static String dashboardQueries() throws IOException {
+        Matcher block = QUERY_BLOCK.matcher(Files.readString(Path.of("../../docs/integrations/micrometer.md")));
+        assertThat(block.find()).as("docs/integrations/micrometer.md has a promql block").isTrue();
         return block.group(1);
     }
 }

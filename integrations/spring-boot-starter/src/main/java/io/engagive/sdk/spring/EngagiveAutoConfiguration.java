@@ -2,6 +2,7 @@ package io.engagive.sdk.spring;
 
 import io.engagive.sdk.EngagiveClient;
 import io.engagive.sdk.auth.TokenProvider;
+import io.engagive.sdk.transport.HttpTransport;
 import io.engagive.sdk.retry.RetryPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,19 +66,22 @@ public class EngagiveAutoConfiguration {
     }
 
     /**
-     * The client, built from the properties and then the customizers, in their order.
+     * The client, built from the properties, the application's transport if it defines one, and then the
+     * customizers, in their order.
      *
      * @param properties the settings
      * @param tokens the token source
+     * @param transport the application's {@link HttpTransport} bean, if any (OkHttp, Apache HttpClient, its own)
      * @param customizers the application's customizers
      * @return the client
      */
     @Bean
     @ConditionalOnMissingBean
     public EngagiveClient engagiveClient(EngagiveProperties properties, TokenProvider tokens,
-            ObjectProvider<EngagiveClientCustomizer> customizers) {
+            ObjectProvider<HttpTransport> transport, ObjectProvider<EngagiveClientCustomizer> customizers) {
         EngagiveClient.Builder builder = EngagiveClient.builder().tokenProvider(tokens)
                 .logLevel(properties.getLogLevel());
+        transport.ifAvailable(builder::transport);
         apply("engagive.base-url", properties.getBaseUrl(), () -> builder.baseUrl(properties.getBaseUrl()));
         apply("engagive.connect-timeout", properties.getConnectTimeout(),
                 () -> builder.connectTimeout(properties.getConnectTimeout()));

@@ -7,11 +7,18 @@ import io.engagive.sdk.auth.TokenProvider;
 import io.engagive.sdk.micrometer.MicrometerCallListener;
 import io.engagive.sdk.micrometer.TokenExpiryMetrics;
 import io.engagive.sdk.sandbox.EngagiveSandbox;
+import io.engagive.sdk.transport.HttpTransport;
+import io.engagive.sdk.transport.TransportResponse;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,6 +56,22 @@ class EngagiveAutoConfigurationTest {
     private ApplicationContextRunner configured() {
         return runner.withPropertyValues("engagive.base-url=" + sandbox.baseUrl(),
                 "engagive.token.value=" + token, "engagive.account=1");
+    }
+
+    @Test
+    void aTransportBeanOfTheApplicationCarriesTheCalls() {
+        List<String> sent = new CopyOnWriteArrayList<>();
+        HttpTransport recording = (request, call) -> {
+            sent.add(request.method() + " " + request.uri().getRawPath());
+            byte[] body = "{\"success\":true,\"message\":\"ok\",\"data\":[]}".getBytes(StandardCharsets.UTF_8);
+            return new TransportResponse(200, Map.of("Content-Type", List.of("application/json")),
+                    new ByteArrayInputStream(body));
+        };
+        configured().withBean(HttpTransport.class, () -> recording).run(context -> {
+            context.getBean(EngagiveClient.class).templates().listTemplates("1", null);
+
+            assertThat(sent).singleElement().asString().endsWith("/channels/whatsapp/accounts/1/templates");
+        });
     }
 
     @Test

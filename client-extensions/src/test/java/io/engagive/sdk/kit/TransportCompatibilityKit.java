@@ -1,0 +1,338 @@
+package io.engagive.sdk.kit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.engagive.sdk.EngagiveClient;
+import io.engagive.sdk.error.AuthenticationException;
+import io.engagive.sdk.error.ConnectionException;
+import io.engagive.sdk.error.EngagiveException;
+import io.engagive.sdk.error.UnexpectedResponseException;
+import io.engagive.sdk.generated.model.SendReactionRequest;
+import io.engagive.sdk.retry.RetryPolicy;
+import io.engagive.sdk.testing.CountingProxy;
+import io.engagive.sdk.testing.LoopbackServer;
+import io.engagive.sdk.testing.LoopbackServer.Received;
+import io.engagive.sdk.testing.LoopbackServer.Reply;
+import io.engagive.sdk.testing.RawSocketServer;
+import io.engagive.sdk.testing.TestCertificates;
+import io.engagive.sdk.testing.TestTokens;
+import io.engagive.sdk.transport.HttpTransport;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The promises every transport keeps, written once and run against each one (the JDK's, OkHttp's, Apache's), over
+ * real sockets on loopback: every wait bounded, bad bodies typed, the token never leaking, a send on the wire at most
+ * once however the connection fails, proxies and private CAs, connection reuse and arguments sent as written. A
+ * transport that fails the kit is fixed; nothing here is skipped per transport.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class TransportCompatibilityKit {
+
+    private static final String CHUNKED_HEAD = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+            + "Transfer-Encoding: chunked\r\n\r\n";
+    private static final String TEMPLATES_OK = "{\"success\":true,\"message\":\"ok\",\"data\":[{\"id\":1,"
+            + "\"code\":\"order_shipped\",\"name\":\"Order shipped\"}]}";
+    private static final String SENT_OK = "{\"success\":true,\"message\":\"sent\",\"data\":{}}";
+
+    private final String token = TestTokens.valid();
+    private TestCertificates certificates;
+    private LoopbackServer tlsServer;
+
+    /**
+     * Makes the transport under test.
+     *
+     * @param network the settings to make it with
+     * @return a new transport
+     */
+    protected abstract HttpTransport transport(KitNetwork network);
+
+    @BeforeAll
+    void startTlsServer(@TempDir Path directory) {
+        certificates = TestCertificates.create(directory);
+        tlsServer = LoopbackServer.startTls(certificates.serverContext());
+        tlsServer.otherwise(request -> Reply.json(200, TEMPLATES_OK));
+    }
+
+    @AfterAll
+    void stopTlsServer() {
+        tlsServer.close();
+    }
+
+    private EngagiveClient.Builder client(String baseUrl, KitNetwork network) {
+        return EngagiveClient.builder().baseUrl(baseUrl).transport(transport(network)).token(token)
+                .readTimeout(Duration.ofSeconds(5)).retryPolicy(RetryPolicy.none());
+    }
+
+    private EngagiveClient.Builder client(String baseUrl) {
+        return client(baseUrl, KitNetwork.direct());
+    }
+
+    @Test
+    void aBodyThatStopsFlowingFailsAtTheReadTimeout() {
+        try (RawSocketServer server = RawSocketServer.start((out, raw) -> {
+            raw.write(out, (CHUNKED_HEAD + "1\r\n{\r\n").getBytes(StandardCharsets.US_ASCII));
+            Thread.sleep(60_000);
+        })) {
+            EngagiveClient engagive = client(server.baseUrl()).readTimeout(Duration.ofMillis(300)).build();
+
+            long started = System.nanoTime();
+            assertThatExceptionOfType(ConnectionException.class)
+                    .isThrownBy(() -> engagive.templates().listTemplates("1", null))
+                    .satisfies(error -> assertThat(error.requestMayHaveReachedServer()).isTrue());
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+        }
+    }
+
+    @Test
+    void aBodyThatTricklesFailsAtTheDeadline() {
+        try (RawSocketServer server = RawSocketServer.start((out, raw) -> {
+            raw.write(out, (CHUNKED_HEAD + "1\r\n{\r\n").getBytes(StandardCharsets.US_ASCII));
+            for (int i = 0; i < 600; i++) {
+                Thread.sleep(50);
+                raw.write(out, "1\r\n \r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+        })) {
+            EngagiveClient engagive = client(server.baseUrl()).readTimeout(Duration.ofSeconds(2))
+                    .retryPolicy(RetryPolicy.builder().deadline(Duration.ofSeconds(1)).build()).build();
+
+            long started = System.nanoTime();
+            assertThatExceptionOfType(ConnectionException.class)
+                    .isThrownBy(() -> engagive.templates().listTemplates("1", null))
+                    .withMessageContaining("deadline");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
+        }
+    }
+
+    @Test
+    void anEndlessBodyIsReadOnlyToTheLimitAndIsATypedError() {
+        try (RawSocketServer server = RawSocketServer.start((out, raw) -> {
+            raw.write(out, (CHUNKED_HEAD + "1\r\n[\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = ("4000\r\n" + "1,".repeat(0x2000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+            while (raw.written() < 64L * 1024 * 1024) {
+                raw.write(out, chunk);
+            }
+        })) {
+            EngagiveClient engagive = client(server.baseUrl()).maxResponseBytes(64 * 1024).build();
+
+            assertThatExceptionOfType(UnexpectedResponseException.class)
+                    .isThrownBy(() -> engagive.templates().listTemplates("1", null))
+                    .withMessageContaining("larger than the configured limit");
+            assertThat(server.written()).isLessThan(64L * 1024 * 1024);
+        }
+    }
+
+    @Test
+    void aContentLengthThatLiesIsATypedErrorNotAPartialModel() {
+        try (RawSocketServer server = RawSocketServer.start(RawSocketServer.replying("HTTP/1.1 200 OK\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 8388608\r\n\r\n{\"success\":true,\"data\":["))) {
+            assertThatExceptionOfType(EngagiveException.class)
+                    .isThrownBy(() -> client(server.baseUrl()).build().templates().listTemplates("1", null))
+                    .satisfies(error -> assertThat(error).isInstanceOfAny(ConnectionException.class,
+                            UnexpectedResponseException.class));
+        }
+    }
+
+    @Test
+    void theTokenEchoedBackInAnyEncodingNeverLeavesInAnException() {
+        String base64 = Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8));
+        String urlEncoded = URLEncoder.encode("Bearer " + token, StandardCharsets.UTF_8);
+        try (RawSocketServer server = RawSocketServer.start(RawSocketServer.replying("HTTP/1.1 401 Unauthorized\r\n"
+                + "Content-Type: application/json\r\nX-Request-Id: " + token + "\r\nWWW-Authenticate: Bearer " + token
+                + "\r\nConnection: close\r\n\r\n{\"success\":false,\"message\":\"Bearer " + token + " is not valid ("
+                + base64 + ", " + urlEncoded + ", \\u0042earer " + token.replace(".", "\\u002e") + ")\"}"))) {
+            AuthenticationException refused = catchThrowableOfType(AuthenticationException.class,
+                    () -> client(server.baseUrl()).build().templates().listTemplates("1", null));
+
+            String everything = refused + " " + refused.requestId() + " " + refused.context() + " " + refused.envelope();
+            assertThat(everything).doesNotContain(token).doesNotContain(base64).doesNotContain(urlEncoded)
+                    .doesNotContain(token.substring(0, token.indexOf('.')));
+        }
+    }
+
+    @Test
+    void aDroppedGetReachesTheWireAtMostMaxAttemptsPlusTheTransportsOwnResend() {
+        int maxAttempts = 3;
+        try (RawSocketServer server = RawSocketServer.start((out, raw) -> { })) {
+            HttpTransport transport = transport(KitNetwork.direct());
+            EngagiveClient engagive = EngagiveClient.builder().baseUrl(server.baseUrl()).transport(transport)
+                    .token(token).retryPolicy(RetryPolicy.builder().maxAttempts(maxAttempts)
+                            .initialBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(2)).build()).build();
+
+            assertThatExceptionOfType(ConnectionException.class)
+                    .isThrownBy(() -> engagive.templates().listTemplates("1", null));
+            assertThat(server.connections()).isBetween(transport.resendsIdempotentRequests() ? maxAttempts - 1
+                    : maxAttempts, maxAttempts + (transport.resendsIdempotentRequests() ? 1 : 0));
+        }
+    }
+
+    @Test
+    void aSendWhoseConnectionDropsReachesTheWireOnce() {
+        try (RawSocketServer server = RawSocketServer.start((out, raw) -> { })) {
+            assertThatExceptionOfType(ConnectionException.class)
+                    .isThrownBy(() -> client(server.baseUrl()).retryPolicy(RetryPolicy.defaults()).build().messages()
+                            .sendReaction("1", reaction()))
+                    .satisfies(error -> assertThat(error.requestMayHaveReachedServer()).isTrue());
+            assertThat(server.requestLines()).singleElement().asString().startsWith("POST ");
+        }
+    }
+
+    @Test
+    void aSendAnsweredWithAConnectionResetReachesTheWireOnce() {
+        try (RawSocketServer server = RawSocketServer.start(RawSocketServer.RESET)) {
+            assertThatExceptionOfType(ConnectionException.class)
+                    .isThrownBy(() -> client(server.baseUrl()).retryPolicy(RetryPolicy.defaults()).build().messages()
+                            .sendReaction("1", reaction()))
+                    .satisfies(error -> assertThat(error.requestMayHaveReachedServer()).isTrue());
+            assertThat(server.requestLines()).singleElement().asString().startsWith("POST ");
+        }
+    }
+
+    @Test
+    void aSendOnAPooledConnectionTheServerClosedIsOnTheWireAtMostOnce() {
+        try (RawSocketServer server = RawSocketServer.start(RawSocketServer.replying("HTTP/1.1 200 OK\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + SENT_OK.length() + "\r\n\r\n" + SENT_OK))) {
+            EngagiveClient engagive = client(server.baseUrl()).retryPolicy(RetryPolicy.defaults()).build();
+            engagive.messages().sendReaction("1", reaction());
+
+            try {
+                engagive.messages().sendReaction("1", reaction());
+            } catch (ConnectionException stale) {
+                assertThat(stale.requestMayHaveReachedServer()).isTrue();
+            }
+
+            assertThat(server.requestLines()).hasSizeBetween(1, 2).allSatisfy(line -> assertThat(line).startsWith("POST "));
+        }
+    }
+
+    @Test
+    void aSendOnAKeptAliveConnectionThatTheServerDropsAfterReadingItReachesTheWireOnce() {
+        try (RawSocketServer server = RawSocketServer.start(RawSocketServer.answeringOnceThenDropping(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + SENT_OK.length() + "\r\n\r\n"
+                        + SENT_OK))) {
+            EngagiveClient engagive = client(server.baseUrl()).retryPolicy(RetryPolicy.defaults()).build();
+            engagive.messages().sendReaction("1", reaction());
+
+            assertThatExceptionOfType(ConnectionException.class)
+                    .isThrownBy(() -> engagive.messages().sendReaction("1", reaction()))
+                    .satisfies(error -> assertThat(error.requestMayHaveReachedServer()).isTrue());
+
+            assertThat(server.requestLines()).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("POST "));
+            assertThat(server.connections()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void sixteenThreadsWhoseSendsAllDropReachTheWireOnceEach() throws Exception {
+        try (RawSocketServer server = RawSocketServer.start((out, raw) -> { })) {
+            EngagiveClient engagive = client(server.baseUrl()).retryPolicy(RetryPolicy.defaults()).build();
+            ExecutorService threads = Executors.newFixedThreadPool(16);
+            try {
+                List<Future<Boolean>> sends = new ArrayList<>();
+                for (int i = 0; i < 16; i++) {
+                    Callable<Boolean> send = () -> {
+                        try {
+                            engagive.messages().sendReaction("1", reaction());
+                            return false;
+                        } catch (ConnectionException dropped) {
+                            return dropped.requestMayHaveReachedServer();
+                        }
+                    };
+                    sends.add(threads.submit(send));
+                }
+                for (Future<Boolean> send : sends) {
+                    assertThat(send.get()).isTrue();
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+            assertThat(server.requestLines()).hasSize(16);
+        }
+    }
+
+    @Test
+    void httpsGoesThroughAProxyTunnelWithCredentialsAndTheProxySeesNeitherTheTokenNorTheRequest() {
+        try (CountingProxy proxy = CountingProxy.requiringCredentials("proxy-user", "proxy-secret")) {
+            EngagiveClient engagive = client(tlsServer.baseUrl().replace("http://", "https://"),
+                    KitNetwork.direct().trusting(certificates.trustManagerForTheCa())
+                            .through(proxy.address(), "proxy-user", "proxy-secret")).build();
+
+            assertThat(engagive.templates().listTemplates("1", null).getData()).hasSize(1);
+
+            assertThat(proxy.challenges()).as("a 407, unless the credentials were offered first").isLessThanOrEqualTo(1);
+            assertThat(proxy.requestHeads()).allSatisfy(head -> assertThat(head).startsWith("CONNECT 127.0.0.1:")
+                    .doesNotContain(token));
+            assertThat(proxy.tunnelledText()).isNotEmpty().doesNotContain(token).doesNotContain("/templates");
+        }
+    }
+
+    @Test
+    void aServerSignedByAPrivateCaIsTrustedOnlyThroughTheGivenTrust() {
+        String url = tlsServer.baseUrl().replace("http://", "https://");
+        int before = tlsServer.received().size();
+
+        assertThatExceptionOfType(ConnectionException.class)
+                .isThrownBy(() -> client(url).build().templates().listTemplates("1", null))
+                .satisfies(failure -> assertThat(failure.requestMayHaveReachedServer()).isFalse());
+        assertThat(tlsServer.received()).hasSize(before);
+
+        EngagiveClient trusting = client(url, KitNetwork.direct().trusting(certificates.trustManagerForTheCa()))
+                .build();
+        assertThat(trusting.templates().listTemplates("1", null).getData()).hasSize(1);
+    }
+
+    @Test
+    void aConnectionIsReusedAfterSuccessesAndAfter401s() {
+        try (LoopbackServer server = LoopbackServer.start()) {
+            server.otherwise(request -> request.path().contains("/accounts/401/")
+                    ? Reply.json(401, "{\"success\":false,\"statusCode\":401,\"message\":\"Unauthorized\"}")
+                    : Reply.json(200, TEMPLATES_OK));
+            EngagiveClient engagive = client(server.baseUrl()).build();
+
+            for (int i = 0; i < 10; i++) {
+                engagive.templates().listTemplates("1", null);
+                assertThatExceptionOfType(AuthenticationException.class)
+                        .isThrownBy(() -> engagive.templates().listTemplates("401", null));
+            }
+
+            assertThat(server.received()).hasSize(20).extracting(Received::remotePort)
+                    .containsOnly(server.received().get(0).remotePort());
+        }
+    }
+
+    @Test
+    void pathAndQueryArgumentsArriveExactlyAsWritten() {
+        try (LoopbackServer server = LoopbackServer.start()) {
+            server.otherwise(request -> Reply.json(200, TEMPLATES_OK));
+            String search = "50%25 off & more+ünïcode=?#/ 👍";
+
+            client(server.baseUrl()).build().templateContents().listTemplateContents("1", "a b%2F", search);
+
+            Received received = server.received().get(0);
+            assertThat(URLDecoder.decode(received.query().substring("search=".length()), StandardCharsets.UTF_8))
+                    .isEqualTo(search);
+            assertThat(received.path()).endsWith("/templates/a%20b%252F/contents");
+        }
+    }
+
+    private static SendReactionRequest reaction() {
+        return new SendReactionRequest().to("923001234567").whatsappMessageId("wamid.X").emoji("👍");
+    }
+}

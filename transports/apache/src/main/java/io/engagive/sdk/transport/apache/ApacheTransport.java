@@ -1,0 +1,401 @@
+package io.engagive.sdk.transport.apache;
+
+import io.engagive.sdk.transport.HttpTransport;
+import io.engagive.sdk.transport.TransportCall;
+import io.engagive.sdk.transport.TransportRequest;
+import io.engagive.sdk.transport.TransportResponse;
+import io.engagive.sdk.transport.TransportTimeoutException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * The client's transport over Apache HttpClient 5 (classic): each attempt one exchange on the calling thread, every
+ * wait for the server bounded by the response timeout (the read timeout, cut to what is left of the deadline) and the
+ * whole exchange by the deadline, after which it is cancelled; never retried, never redirected.
+ *
+ * <pre>{@code
+ * EngagiveClient engagive = EngagiveClient.builder().transport(ApacheTransport.create()).build();
+ * }</pre>
+ */
+public final class ApacheTransport implements HttpTransport {
+
+    /** Headers HttpClient sets itself from the request and its entity. */
+    private static final Set<String> SET_BY_HTTPCLIENT = Set.of("host", "content-length", "connection",
+            "transfer-encoding", "content-type");
+
+    private final CloseableHttpClient client;
+    private final ScheduledThreadPoolExecutor deadlines;
+
+    private ApacheTransport(CloseableHttpClient client) {
+        this.client = client;
+        this.deadlines = new ScheduledThreadPoolExecutor(1, work -> {
+            Thread thread = new Thread(work, "engagive-apache-deadlines");
+            thread.setDaemon(true);
+            return thread;
+        });
+        deadlines.setRemoveOnCancelPolicy(true);
+        deadlines.setKeepAliveTime(1, TimeUnit.SECONDS);
+        deadlines.allowCoreThreadTimeOut(true);
+    }
+
+    /**
+     * Returns a transport with its own connection pool and the defaults: 10 s to connect, no proxy, the JVM's TLS
+     * trust.
+     *
+     * @return the transport
+     */
+    public static ApacheTransport create() {
+        return builder().build();
+    }
+
+    /**
+     * Returns a builder for a transport with its own connection pool.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a transport over an HttpClient of the caller's own, after checking it keeps the client's promises.
+     *
+     * @param client the caller's client, built with {@code disableAutomaticRetries()} and
+     *     {@code disableRedirectHandling()}
+     * @return the transport
+     * @throws IllegalArgumentException when the client retries by itself (a send could be delivered twice) or follows
+     *     redirects (the token would follow them), or when that cannot be told
+     */
+    public static ApacheTransport of(CloseableHttpClient client) {
+        Objects.requireNonNull(client, "client");
+        List<String> handlers = execChainOf(client);
+        List<String> broken = new ArrayList<>();
+        if (handlers.stream().anyMatch(name -> name.endsWith("HttpRequestRetryExec"))) {
+            broken.add("disableAutomaticRetries(): HttpClient would resend a request after an I/O error or a 503, "
+                    + "which may deliver a message twice");
+        }
+        if (handlers.stream().anyMatch(name -> name.endsWith("RedirectExec"))) {
+            broken.add("disableRedirectHandling(): a redirect would carry the token wherever it points");
+        }
+        if (!broken.isEmpty()) {
+            throw new IllegalArgumentException("This HttpClient cannot carry Engagive calls safely; build it with "
+                    + String.join(" and ", broken));
+        }
+        return new ApacheTransport(client);
+    }
+
+    /** The classes of the client's execution chain, read reflectively: HttpClient has no public view of it. */
+    private static List<String> execChainOf(CloseableHttpClient client) {
+        List<String> names = new ArrayList<>();
+        try {
+            Object element = field(client, "execChain");
+            while (element != null) {
+                Object handler = field(element, "handler");
+                if (handler != null) {
+                    names.add(handler.getClass().getName());
+                }
+                element = field(element, "next");
+            }
+            return names;
+        } catch (ReflectiveOperationException | RuntimeException unreadable) {
+            throw new IllegalArgumentException("Cannot tell whether this HttpClient (" + client.getClass().getName()
+                    + ") retries or follows redirects; configure one with ApacheTransport.builder() instead", unreadable);
+        }
+    }
+
+    private static Object field(Object owner, String name) throws ReflectiveOperationException {
+        for (Class<?> type = owner.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField(name);
+                field.setAccessible(true);
+                return field.get(owner);
+            } catch (NoSuchFieldException notHere) {
+                // look in the superclass
+            }
+        }
+        throw new NoSuchFieldException(name);
+    }
+
+    @Override
+    public TransportResponse execute(TransportRequest request, TransportCall attempt) throws IOException {
+        Duration wait;
+        try {
+            wait = attempt.nextWait();
+        } catch (TransportTimeoutException late) {
+            throw TransportTimeoutException.deadline(false);
+        }
+        HttpUriRequestBase exchange = apacheRequest(request, wait);
+        attempt.onCancel(exchange::cancel);
+        ScheduledFuture<?> deadline = deadlines.schedule(() -> {
+            exchange.cancel();
+        }, attempt.remaining().toNanos(), TimeUnit.NANOSECONDS);
+        ClassicHttpResponse response;
+        try {
+            response = client.executeOpen(null, exchange, HttpClientContext.create());
+        } catch (IOException failed) {
+            deadline.cancel(false);
+            throw translate(failed, attempt, exchange);
+        } catch (RuntimeException failed) {
+            deadline.cancel(false);
+            throw failed;
+        }
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Header header : response.getHeaders()) {
+            headers.computeIfAbsent(header.getName(), name -> new ArrayList<>(1)).add(header.getValue());
+        }
+        HttpEntity entity = response.getEntity();
+        InputStream body = entity == null ? InputStream.nullInputStream() : entity.getContent();
+        return new TransportResponse(response.getCode(), headers, new Body(body, response, deadline, attempt));
+    }
+
+    private static HttpUriRequestBase apacheRequest(TransportRequest request, Duration wait) {
+        HttpUriRequestBase exchange = new HttpUriRequestBase(request.method(), request.uri());
+        String contentType = null;
+        for (TransportRequest.Header header : request.headers()) {
+            String name = header.name().toLowerCase(Locale.ROOT);
+            if ("content-type".equals(name)) {
+                contentType = header.value();
+            }
+            if (!SET_BY_HTTPCLIENT.contains(name)) {
+                exchange.addHeader(header.name(), header.value());
+            }
+        }
+        if (request.hasBody() || !"GET".equals(request.method()) && !"HEAD".equals(request.method())) {
+            exchange.setEntity(new ByteArrayEntity(request.body(),
+                    contentType == null ? null : ContentType.parse(contentType)));
+        }
+        Timeout timeout = Timeout.of(wait.toNanos(), TimeUnit.NANOSECONDS);
+        exchange.setConfig(RequestConfig.custom()
+                .setResponseTimeout(timeout)
+                .setConnectionRequestTimeout(timeout)
+                .setRedirectsEnabled(false)
+                .build());
+        return exchange;
+    }
+
+    /** HttpClient's words for what failed, in the transport contract's. */
+    private static IOException translate(IOException failed, TransportCall attempt, HttpUriRequestBase exchange) {
+        if (failed instanceof ConnectTimeoutException) {
+            return TransportTimeoutException.connect();
+        }
+        if (exchange.isCancelled() && attempt.deadlinePassed()) {
+            return TransportTimeoutException.deadline(true);
+        }
+        if (failed instanceof SocketTimeoutException) {
+            return attempt.deadlinePassed() ? TransportTimeoutException.deadline(true)
+                    : TransportTimeoutException.read(attempt.readTimeout().toMillis());
+        }
+        return failed;
+    }
+
+    @Override
+    public String toString() {
+        return "ApacheTransport{" + client.getClass().getSimpleName() + "}";
+    }
+
+    /** The response body: its failures in the transport contract's words; closing it ends the exchange. */
+    private static final class Body extends FilterInputStream {
+        private final ClassicHttpResponse response;
+        private final ScheduledFuture<?> deadline;
+        private final TransportCall attempt;
+
+        Body(InputStream body, ClassicHttpResponse response, ScheduledFuture<?> deadline, TransportCall attempt) {
+            super(body);
+            this.response = response;
+            this.deadline = deadline;
+            this.attempt = attempt;
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException failed) {
+                throw bodyFailure(failed);
+            }
+        }
+
+        @Override
+        public int read(byte[] target, int offset, int length) throws IOException {
+            try {
+                return super.read(target, offset, length);
+            } catch (IOException failed) {
+                throw bodyFailure(failed);
+            }
+        }
+
+        private IOException bodyFailure(IOException failed) {
+            if (attempt.deadlinePassed()) {
+                return TransportTimeoutException.deadline(true);
+            }
+            if (failed instanceof SocketTimeoutException) {
+                return TransportTimeoutException.read(attempt.readTimeout().toMillis());
+            }
+            return failed;
+        }
+
+        @Override
+        public void close() throws IOException {
+            deadline.cancel(false);
+            try {
+                super.close();
+            } finally {
+                response.close();
+            }
+        }
+    }
+
+    /** Configures an {@link ApacheTransport} with its own connection pool; not thread-safe, build once. */
+    public static final class Builder {
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private InetSocketAddress proxy;
+        private String proxyUser;
+        private String proxyPassword;
+        private X509TrustManager trustManager;
+        private int maxConnections = 128;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets how long to wait for a connection.
+         *
+         * @param timeout the connect timeout; default 10 s
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = Objects.requireNonNull(timeout, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * Sends every call through an HTTP proxy.
+         *
+         * @param address the proxy's host and port
+         * @return this builder
+         */
+        public Builder proxy(InetSocketAddress address) {
+            this.proxy = Objects.requireNonNull(address, "proxy");
+            return this;
+        }
+
+        /**
+         * Answers the proxy's request for credentials (407) with Basic credentials, scoped to the proxy alone.
+         *
+         * @param user the proxy user
+         * @param password the proxy password
+         * @return this builder
+         */
+        public Builder proxyCredentials(String user, String password) {
+            this.proxyUser = Objects.requireNonNull(user, "user");
+            this.proxyPassword = Objects.requireNonNull(password, "password");
+            return this;
+        }
+
+        /**
+         * Trusts TLS servers through this trust manager (a corporate or private CA) instead of the JVM's.
+         *
+         * @param trust the trust manager
+         * @return this builder
+         */
+        public Builder trustManager(X509TrustManager trust) {
+            this.trustManager = Objects.requireNonNull(trust, "trustManager");
+            return this;
+        }
+
+        /**
+         * Sets how many connections the pool keeps to the API at most.
+         *
+         * @param connections the most connections; default 128
+         * @return this builder
+         */
+        public Builder maxConnections(int connections) {
+            if (connections < 1) {
+                throw new IllegalArgumentException("maxConnections must be at least 1, was " + connections);
+            }
+            this.maxConnections = connections;
+            return this;
+        }
+
+        /**
+         * Returns the transport.
+         *
+         * @return the transport
+         */
+        public ApacheTransport build() {
+            PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
+                    .setMaxConnTotal(maxConnections)
+                    .setMaxConnPerRoute(maxConnections)
+                    .setDefaultConnectionConfig(ConnectionConfig.custom()
+                            .setConnectTimeout(Timeout.of(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)).build());
+            if (trustManager != null) {
+                pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(trusting(trustManager)));
+            }
+            HttpClientBuilder builder = HttpClients.custom()
+                    .setConnectionManager(pool.build())
+                    .disableAutomaticRetries()
+                    .disableRedirectHandling()
+                    .disableCookieManagement();
+            if (proxy != null) {
+                HttpHost proxyHost = new HttpHost(proxy.getHostString(), proxy.getPort());
+                builder.setProxy(proxyHost);
+                if (proxyUser != null) {
+                    BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+                    credentials.setCredentials(new AuthScope(proxyHost),
+                            new UsernamePasswordCredentials(proxyUser, proxyPassword.toCharArray()));
+                    builder.setDefaultCredentialsProvider(credentials);
+                }
+            }
+            return new ApacheTransport(builder.build());
+        }
+
+        private static SSLContext trusting(X509TrustManager trust) {
+            try {
+                SSLContext context = SSLContext.getInstance("TLS");
+                context.init(null, new TrustManager[] {trust}, null);
+                return context;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("cannot make a TLS context from the trust manager", e);
+            }
+        }
+    }
+}

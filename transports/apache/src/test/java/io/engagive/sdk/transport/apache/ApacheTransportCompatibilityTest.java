@@ -1,0 +1,24 @@
+package io.engagive.sdk.transport.apache;
+
+import io.engagive.sdk.kit.KitNetwork;
+import io.engagive.sdk.kit.TransportCompatibilityKit;
+import io.engagive.sdk.transport.HttpTransport;
+
+/** The compatibility kit on Apache HttpClient 5 (classic). */
+class ApacheTransportCompatibilityTest extends TransportCompatibilityKit {
+
+    @Override
+    protected HttpTransport transport(KitNetwork network) {
+        ApacheTransport.Builder builder = ApacheTransport.builder().connectTimeout(network.connectTimeout());
+        if (network.proxy() != null) {
+            builder.proxy(network.proxy());
+        }
+        if (network.proxyUser() != null) {
+            builder.proxyCredentials(network.proxyUser(), network.proxyPassword());
+        }
+        if (network.trustManager() != null) {
+            builder.trustManager(network.trustManager());
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,337 @@
+package io.engagive.sdk.transport.okhttp;
+
+import io.engagive.sdk.transport.HttpTransport;
+import io.engagive.sdk.transport.TransportCall;
+import io.engagive.sdk.transport.TransportRequest;
+import io.engagive.sdk.transport.TransportResponse;
+import io.engagive.sdk.transport.TransportTimeoutException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.SocketTimeoutException;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import okhttp3.Authenticator;
+import okhttp3.Call;
+import okhttp3.Credentials;
+import okhttp3.EventListener;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * The client's transport over OkHttp: each attempt one OkHttp call on the calling thread, bounded as a whole by
+ * OkHttp's call timeout (set to what is left of the deadline, so it covers reading the body too) and per read by its
+ * read timeout; never retried by OkHttp ({@code retryOnConnectionFailure(false)}), never redirected.
+ *
+ * <pre>{@code
+ * EngagiveClient engagive = EngagiveClient.builder().transport(OkHttpTransport.create()).build();
+ * }</pre>
+ */
+public final class OkHttpTransport implements HttpTransport {
+
+    /** Headers OkHttp sets itself from the request and its body. */
+    private static final Set<String> SET_BY_OKHTTP = Set.of("host", "content-length", "connection",
+            "transfer-encoding");
+    private static final byte[] EMPTY = new byte[0];
+
+    private final OkHttpClient client;
+
+    private OkHttpTransport(OkHttpClient client) {
+        this.client = client.newBuilder().eventListenerFactory(OkHttpTransport::progressOf).build();
+    }
+
+    /**
+     * Returns a transport with its own connection pool and the defaults: 10 s to connect, the JVM's proxy selector and
+     * TLS trust.
+     *
+     * @return the transport
+     */
+    public static OkHttpTransport create() {
+        return builder().build();
+    }
+
+    /**
+     * Returns a builder for a transport with its own connection pool.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a transport over an OkHttp client of the caller's own (sharing its connection pool and dispatcher),
+     * after checking it keeps the client's promises. The calls it carries report to the transport's own event
+     * listener, which notes whether a request began to be written; an event listener set on the given client does
+     * not hear them.
+     *
+     * @param client the caller's OkHttp client
+     * @return the transport
+     * @throws IllegalArgumentException naming every setting that would break a promise: following redirects (the
+     *     token would follow them), retrying on connection failure (a send could be sent twice), an authenticator
+     *     for the server (it would answer a 401 by resending), or interceptors (they see the token and may resend)
+     */
+    public static OkHttpTransport of(OkHttpClient client) {
+        Objects.requireNonNull(client, "client");
+        List<String> broken = new ArrayList<>();
+        if (client.followRedirects() || client.followSslRedirects()) {
+            broken.add("followRedirects(false) and followSslRedirects(false): a redirect would carry the token "
+                    + "wherever it points");
+        }
+        if (client.retryOnConnectionFailure()) {
+            broken.add("retryOnConnectionFailure(false): OkHttp would resend a message on a stale or dropped "
+                    + "connection, which may deliver it twice");
+        }
+        if (client.authenticator() != Authenticator.NONE) {
+            broken.add("no authenticator(...): it would answer the API's 401 by sending the request again");
+        }
+        if (!client.interceptors().isEmpty() || !client.networkInterceptors().isEmpty()) {
+            broken.add("no interceptors: they see every request's token and may send a request again");
+        }
+        if (!broken.isEmpty()) {
+            throw new IllegalArgumentException("This OkHttpClient cannot carry Engagive calls safely; build it with "
+                    + String.join("; ", broken));
+        }
+        return new OkHttpTransport(client);
+    }
+
+    @Override
+    public TransportResponse execute(TransportRequest request, TransportCall attempt) throws IOException {
+        Duration remaining = attempt.remaining();
+        if (remaining.isZero()) {
+            throw TransportTimeoutException.deadline(false);
+        }
+        OkHttpClient forCall = client.readTimeoutMillis() == attempt.readTimeout().toMillis() ? client
+                : client.newBuilder().readTimeout(attempt.readTimeout()).build();
+        WireProgress progress = new WireProgress();
+        Call call = forCall.newCall(okRequest(request, progress));
+        call.timeout().timeout(remaining.toNanos(), TimeUnit.NANOSECONDS);
+        attempt.onCancel(call::cancel);
+        Response response;
+        try {
+            response = call.execute();
+        } catch (IOException failed) {
+            throw translate(failed, progress, attempt);
+        }
+        return new TransportResponse(response.code(), response.headers().toMultimap(),
+                new Body(response.body().byteStream(), call, attempt));
+    }
+
+    private static Request okRequest(TransportRequest request, WireProgress progress) {
+        Request.Builder builder = new Request.Builder().url(HttpUrl.get(request.uri().toString()))
+                .tag(WireProgress.class, progress);
+        String contentType = null;
+        for (TransportRequest.Header header : request.headers()) {
+            String name = header.name().toLowerCase(Locale.ROOT);
+            if ("content-type".equals(name)) {
+                contentType = header.value();
+            }
+            if (!SET_BY_OKHTTP.contains(name)) {
+                builder.addHeader(header.name(), header.value());
+            }
+        }
+        RequestBody body = request.hasBody() || !"GET".equals(request.method()) && !"HEAD".equals(request.method())
+                ? RequestBody.create(request.hasBody() ? request.body() : EMPTY,
+                        contentType == null ? null : MediaType.parse(contentType))
+                : null;
+        return builder.method(request.method(), body).build();
+    }
+
+    /**
+     * OkHttp's words for what failed, in the transport contract's: its call timeout is the deadline, a read that
+     * timed out is the read timeout, a connect that timed out sent nothing.
+     */
+    private static IOException translate(IOException failed, WireProgress progress, TransportCall attempt) {
+        boolean written = progress.requestStarted;
+        if (failed instanceof SocketTimeoutException && !written) {
+            return TransportTimeoutException.connect();
+        }
+        if (failed instanceof InterruptedIOException && attempt.deadlinePassed()) {
+            return TransportTimeoutException.deadline(written);
+        }
+        if (failed instanceof SocketTimeoutException) {
+            return TransportTimeoutException.read(attempt.readTimeout().toMillis());
+        }
+        return failed;
+    }
+
+    private static EventListener progressOf(Call call) {
+        WireProgress progress = call.request().tag(WireProgress.class);
+        return progress == null ? EventListener.NONE : progress;
+    }
+
+    @Override
+    public String toString() {
+        return "OkHttpTransport{connectTimeout=" + client.connectTimeoutMillis() + " ms}";
+    }
+
+    /** Notes whether OkHttp began to write the request, which decides whether a failure may have reached the server. */
+    private static final class WireProgress extends EventListener {
+        private volatile boolean requestStarted;
+
+        @Override
+        public void requestHeadersStart(Call call) {
+            requestStarted = true;
+        }
+    }
+
+    /** The response body, its failures in the transport contract's words; closing it early cancels the call. */
+    private static final class Body extends FilterInputStream {
+        private final Call call;
+        private final TransportCall attempt;
+
+        Body(InputStream body, Call call, TransportCall attempt) {
+            super(body);
+            this.call = call;
+            this.attempt = attempt;
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException failed) {
+                throw bodyFailure(failed);
+            }
+        }
+
+        @Override
+        public int read(byte[] target, int offset, int length) throws IOException {
+            try {
+                return super.read(target, offset, length);
+            } catch (IOException failed) {
+                throw bodyFailure(failed);
+            }
+        }
+
+        private IOException bodyFailure(IOException failed) {
+            if (failed instanceof InterruptedIOException && attempt.deadlinePassed()) {
+                return TransportTimeoutException.deadline(true);
+            }
+            if (failed instanceof SocketTimeoutException) {
+                return TransportTimeoutException.read(attempt.readTimeout().toMillis());
+            }
+            return failed;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                super.close();
+            } finally {
+                if (attempt.isCancelled()) {
+                    call.cancel();
+                }
+            }
+        }
+    }
+
+    /** Configures an {@link OkHttpTransport} with its own connection pool; not thread-safe, build once. */
+    public static final class Builder {
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Proxy proxy;
+        private String proxyUser;
+        private String proxyPassword;
+        private X509TrustManager trustManager;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets how long to wait for a connection.
+         *
+         * @param timeout the connect timeout; default 10 s
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = Objects.requireNonNull(timeout, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * Sends every call through an HTTP proxy.
+         *
+         * @param address the proxy's host and port
+         * @return this builder
+         */
+        public Builder proxy(InetSocketAddress address) {
+            this.proxy = new Proxy(Proxy.Type.HTTP, Objects.requireNonNull(address, "proxy"));
+            return this;
+        }
+
+        /**
+         * Answers the proxy's request for credentials (407) with Basic credentials; never offered to the API server.
+         *
+         * @param user the proxy user
+         * @param password the proxy password
+         * @return this builder
+         */
+        public Builder proxyCredentials(String user, String password) {
+            this.proxyUser = Objects.requireNonNull(user, "user");
+            this.proxyPassword = Objects.requireNonNull(password, "password");
+            return this;
+        }
+
+        /**
+         * Trusts TLS servers through this trust manager (a corporate or private CA) instead of the JVM's.
+         *
+         * @param trust the trust manager
+         * @return this builder
+         */
+        public Builder trustManager(X509TrustManager trust) {
+            this.trustManager = Objects.requireNonNull(trust, "trustManager");
+            return this;
+        }
+
+        /**
+         * Returns the transport.
+         *
+         * @return the transport
+         */
+        public OkHttpTransport build() {
+            OkHttpClient.Builder builder = new OkHttpClient.Builder()
+                    .connectTimeout(connectTimeout)
+                    .followRedirects(false)
+                    .followSslRedirects(false)
+                    .retryOnConnectionFailure(false);
+            if (proxy != null) {
+                builder.proxy(proxy);
+            }
+            if (proxyUser != null) {
+                String credentials = Credentials.basic(proxyUser, proxyPassword);
+                builder.proxyAuthenticator((route, response) -> response.request().header("Proxy-Authorization") != null
+                        ? null : response.request().newBuilder().header("Proxy-Authorization", credentials).build());
+            }
+            if (trustManager != null) {
+                builder.sslSocketFactory(trusting(trustManager).getSocketFactory(), trustManager);
+            }
+            return new OkHttpTransport(builder.build());
+        }
+
+        private static SSLContext trusting(X509TrustManager trust) {
+            try {
+                SSLContext context = SSLContext.getInstance("TLS");
+                context.init(null, new TrustManager[] {trust}, null);
+                return context;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("cannot make a TLS context from the trust manager", e);
+            }
+        }
+    }
+}
