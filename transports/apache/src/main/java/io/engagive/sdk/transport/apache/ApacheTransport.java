@@ -5,13 +5,10 @@ import io.engagive.sdk.transport.TransportCall;
 import io.engagive.sdk.transport.TransportRequest;
 import io.engagive.sdk.transport.TransportResponse;
 import io.engagive.sdk.transport.TransportTimeoutException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
-import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,27 +20,15 @@ import java.util.TreeMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import org.apache.hc.client5.http.ConnectTimeoutException;
-import org.apache.hc.client5.http.auth.AuthScope;
-import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
-import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
-import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.util.Timeout;
 
@@ -65,7 +50,7 @@ public final class ApacheTransport implements HttpTransport {
     private final CloseableHttpClient client;
     private final ScheduledThreadPoolExecutor deadlines;
 
-    private ApacheTransport(CloseableHttpClient client) {
+    ApacheTransport(CloseableHttpClient client) {
         this.client = client;
         this.deadlines = new ScheduledThreadPoolExecutor(1, work -> {
             Thread thread = new Thread(work, "engagive-apache-deadlines");
@@ -92,8 +77,8 @@ public final class ApacheTransport implements HttpTransport {
      *
      * @return the builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public static ApacheTransportBuilder builder() {
+        return new ApacheTransportBuilder();
     }
 
     /**
@@ -184,7 +169,7 @@ public final class ApacheTransport implements HttpTransport {
         }
         HttpEntity entity = response.getEntity();
         InputStream body = entity == null ? InputStream.nullInputStream() : entity.getContent();
-        return new TransportResponse(response.getCode(), headers, new Body(body, response, deadline, attempt));
+        return new TransportResponse(response.getCode(), headers, new ApacheBody(body, response, deadline, attempt));
     }
 
     private static HttpUriRequestBase apacheRequest(TransportRequest request, Duration wait) {
@@ -232,170 +217,4 @@ public final class ApacheTransport implements HttpTransport {
         return "ApacheTransport{" + client.getClass().getSimpleName() + "}";
     }
 
-    /** The response body: its failures in the transport contract's words; closing it ends the exchange. */
-    private static final class Body extends FilterInputStream {
-        private final ClassicHttpResponse response;
-        private final ScheduledFuture<?> deadline;
-        private final TransportCall attempt;
-
-        Body(InputStream body, ClassicHttpResponse response, ScheduledFuture<?> deadline, TransportCall attempt) {
-            super(body);
-            this.response = response;
-            this.deadline = deadline;
-            this.attempt = attempt;
-        }
-
-        @Override
-        public int read() throws IOException {
-            try {
-                return super.read();
-            } catch (IOException failed) {
-                throw bodyFailure(failed);
-            }
-        }
-
-        @Override
-        public int read(byte[] target, int offset, int length) throws IOException {
-            try {
-                return super.read(target, offset, length);
-            } catch (IOException failed) {
-                throw bodyFailure(failed);
-            }
-        }
-
-        private IOException bodyFailure(IOException failed) {
-            if (attempt.deadlinePassed()) {
-                return TransportTimeoutException.deadline(true);
-            }
-            if (failed instanceof SocketTimeoutException) {
-                return TransportTimeoutException.read(attempt.readTimeout().toMillis());
-            }
-            return failed;
-        }
-
-        @Override
-        public void close() throws IOException {
-            deadline.cancel(false);
-            try {
-                super.close();
-            } finally {
-                response.close();
-            }
-        }
-    }
-
-    /** Configures an {@link ApacheTransport} with its own connection pool; not thread-safe, build once. */
-    public static final class Builder {
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private InetSocketAddress proxy;
-        private String proxyUser;
-        private String proxyPassword;
-        private X509TrustManager trustManager;
-        private int maxConnections = 128;
-
-        private Builder() {
-        }
-
-        /**
-         * Sets how long to wait for a connection.
-         *
-         * @param timeout the connect timeout; default 10 s
-         * @return this builder
-         */
-        public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = Objects.requireNonNull(timeout, "connectTimeout");
-            return this;
-        }
-
-        /**
-         * Sends every call through an HTTP proxy.
-         *
-         * @param address the proxy's host and port
-         * @return this builder
-         */
-        public Builder proxy(InetSocketAddress address) {
-            this.proxy = Objects.requireNonNull(address, "proxy");
-            return this;
-        }
-
-        /**
-         * Answers the proxy's request for credentials (407) with Basic credentials, scoped to the proxy alone.
-         *
-         * @param user the proxy user
-         * @param password the proxy password
-         * @return this builder
-         */
-        public Builder proxyCredentials(String user, String password) {
-            this.proxyUser = Objects.requireNonNull(user, "user");
-            this.proxyPassword = Objects.requireNonNull(password, "password");
-            return this;
-        }
-
-        /**
-         * Trusts TLS servers through this trust manager (a corporate or private CA) instead of the JVM's.
-         *
-         * @param trust the trust manager
-         * @return this builder
-         */
-        public Builder trustManager(X509TrustManager trust) {
-            this.trustManager = Objects.requireNonNull(trust, "trustManager");
-            return this;
-        }
-
-        /**
-         * Sets how many connections the pool keeps to the API at most.
-         *
-         * @param connections the most connections; default 128
-         * @return this builder
-         */
-        public Builder maxConnections(int connections) {
-            if (connections < 1) {
-                throw new IllegalArgumentException("maxConnections must be at least 1, was " + connections);
-            }
-            this.maxConnections = connections;
-            return this;
-        }
-
-        /**
-         * Returns the transport.
-         *
-         * @return the transport
-         */
-        public ApacheTransport build() {
-            PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
-                    .setMaxConnTotal(maxConnections)
-                    .setMaxConnPerRoute(maxConnections)
-                    .setDefaultConnectionConfig(ConnectionConfig.custom()
-                            .setConnectTimeout(Timeout.of(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)).build());
-            if (trustManager != null) {
-                pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(trusting(trustManager)));
-            }
-            HttpClientBuilder builder = HttpClients.custom()
-                    .setConnectionManager(pool.build())
-                    .disableAutomaticRetries()
-                    .disableRedirectHandling()
-                    .disableCookieManagement();
-            if (proxy != null) {
-                HttpHost proxyHost = new HttpHost(proxy.getHostString(), proxy.getPort());
-                builder.setProxy(proxyHost);
-                if (proxyUser != null) {
-                    BasicCredentialsProvider credentials = new BasicCredentialsProvider();
-                    credentials.setCredentials(new AuthScope(proxyHost),
-                            new UsernamePasswordCredentials(proxyUser, proxyPassword.toCharArray()));
-                    builder.setDefaultCredentialsProvider(credentials);
-                }
-            }
-            return new ApacheTransport(builder.build());
-        }
-
-        private static SSLContext trusting(X509TrustManager trust) {
-            try {
-                SSLContext context = SSLContext.getInstance("TLS");
-                context.init(null, new TrustManager[] {trust}, null);
-                return context;
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("cannot make a TLS context from the trust manager", e);
-            }
-        }
-    }
 }

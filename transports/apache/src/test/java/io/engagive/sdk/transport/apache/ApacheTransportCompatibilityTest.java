@@ -9,7 +9,7 @@ class ApacheTransportCompatibilityTest extends TransportCompatibilityKit {
 
     @Override
     protected HttpTransport transport(KitNetwork network) {
-        ApacheTransport.Builder builder = ApacheTransport.builder().connectTimeout(network.connectTimeout());
+        ApacheTransportBuilder builder = ApacheTransport.builder().connectTimeout(network.connectTimeout());
         if (network.proxy() != null) {
             builder.proxy(network.proxy());
         }

@@ -5,14 +5,9 @@ import io.engagive.sdk.transport.TransportCall;
 import io.engagive.sdk.transport.TransportRequest;
 import io.engagive.sdk.transport.TransportResponse;
 import io.engagive.sdk.transport.TransportTimeoutException;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.net.InetSocketAddress;
-import java.net.Proxy;
 import java.net.SocketTimeoutException;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +15,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import okhttp3.Authenticator;
 import okhttp3.Call;
-import okhttp3.Credentials;
 import okhttp3.EventListener;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -52,7 +43,7 @@ public final class OkHttpTransport implements HttpTransport {
 
     private final OkHttpClient client;
 
-    private OkHttpTransport(OkHttpClient client) {
+    OkHttpTransport(OkHttpClient client) {
         this.client = client.newBuilder().eventListenerFactory(OkHttpTransport::progressOf).build();
     }
 
@@ -71,8 +62,8 @@ public final class OkHttpTransport implements HttpTransport {
      *
      * @return the builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public static OkHttpTransportBuilder builder() {
+        return new OkHttpTransportBuilder();
     }
 
     /**
@@ -130,7 +121,7 @@ public final class OkHttpTransport implements HttpTransport {
             throw translate(failed, progress, attempt);
         }
         return new TransportResponse(response.code(), response.headers().toMultimap(),
-                new Body(response.body().byteStream(), call, attempt));
+                new OkHttpBody(response.body().byteStream(), call, attempt));
     }
 
     private static Request okRequest(TransportRequest request, WireProgress progress) {
@@ -191,147 +182,4 @@ public final class OkHttpTransport implements HttpTransport {
         }
     }
 
-    /** The response body, its failures in the transport contract's words; closing it early cancels the call. */
-    private static final class Body extends FilterInputStream {
-        private final Call call;
-        private final TransportCall attempt;
-
-        Body(InputStream body, Call call, TransportCall attempt) {
-            super(body);
-            this.call = call;
-            this.attempt = attempt;
-        }
-
-        @Override
-        public int read() throws IOException {
-            try {
-                return super.read();
-            } catch (IOException failed) {
-                throw bodyFailure(failed);
-            }
-        }
-
-        @Override
-        public int read(byte[] target, int offset, int length) throws IOException {
-            try {
-                return super.read(target, offset, length);
-            } catch (IOException failed) {
-                throw bodyFailure(failed);
-            }
-        }
-
-        private IOException bodyFailure(IOException failed) {
-            if (failed instanceof InterruptedIOException && attempt.deadlinePassed()) {
-                return TransportTimeoutException.deadline(true);
-            }
-            if (failed instanceof SocketTimeoutException) {
-                return TransportTimeoutException.read(attempt.readTimeout().toMillis());
-            }
-            return failed;
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                super.close();
-            } finally {
-                if (attempt.isCancelled()) {
-                    call.cancel();
-                }
-            }
-        }
-    }
-
-    /** Configures an {@link OkHttpTransport} with its own connection pool; not thread-safe, build once. */
-    public static final class Builder {
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Proxy proxy;
-        private String proxyUser;
-        private String proxyPassword;
-        private X509TrustManager trustManager;
-
-        private Builder() {
-        }
-
-        /**
-         * Sets how long to wait for a connection.
-         *
-         * @param timeout the connect timeout; default 10 s
-         * @return this builder
-         */
-        public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = Objects.requireNonNull(timeout, "connectTimeout");
-            return this;
-        }
-
-        /**
-         * Sends every call through an HTTP proxy.
-         *
-         * @param address the proxy's host and port
-         * @return this builder
-         */
-        public Builder proxy(InetSocketAddress address) {
-            this.proxy = new Proxy(Proxy.Type.HTTP, Objects.requireNonNull(address, "proxy"));
-            return this;
-        }
-
-        /**
-         * Answers the proxy's request for credentials (407) with Basic credentials; never offered to the API server.
-         *
-         * @param user the proxy user
-         * @param password the proxy password
-         * @return this builder
-         */
-        public Builder proxyCredentials(String user, String password) {
-            this.proxyUser = Objects.requireNonNull(user, "user");
-            this.proxyPassword = Objects.requireNonNull(password, "password");
-            return this;
-        }
-
-        /**
-         * Trusts TLS servers through this trust manager (a corporate or private CA) instead of the JVM's.
-         *
-         * @param trust the trust manager
-         * @return this builder
-         */
-        public Builder trustManager(X509TrustManager trust) {
-            this.trustManager = Objects.requireNonNull(trust, "trustManager");
-            return this;
-        }
-
-        /**
-         * Returns the transport.
-         *
-         * @return the transport
-         */
-        public OkHttpTransport build() {
-            OkHttpClient.Builder builder = new OkHttpClient.Builder()
-                    .connectTimeout(connectTimeout)
-                    .followRedirects(false)
-                    .followSslRedirects(false)
-                    .retryOnConnectionFailure(false);
-            if (proxy != null) {
-                builder.proxy(proxy);
-            }
-            if (proxyUser != null) {
-                String credentials = Credentials.basic(proxyUser, proxyPassword);
-                builder.proxyAuthenticator((route, response) -> response.request().header("Proxy-Authorization") != null
-                        ? null : response.request().newBuilder().header("Proxy-Authorization", credentials).build());
-            }
-            if (trustManager != null) {
-                builder.sslSocketFactory(trusting(trustManager).getSocketFactory(), trustManager);
-            }
-            return new OkHttpTransport(builder.build());
-        }
-
-        private static SSLContext trusting(X509TrustManager trust) {
-            try {
-                SSLContext context = SSLContext.getInstance("TLS");
-                context.init(null, new TrustManager[] {trust}, null);
-                return context;
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("cannot make a TLS context from the trust manager", e);
-            }
-        }
-    }
 }

@@ -9,7 +9,7 @@ class OkHttpTransportCompatibilityTest extends TransportCompatibilityKit {
 
     @Override
     protected HttpTransport transport(KitNetwork network) {
-        OkHttpTransport.Builder builder = OkHttpTransport.builder().connectTimeout(network.connectTimeout());
+        OkHttpTransportBuilder builder = OkHttpTransport.builder().connectTimeout(network.connectTimeout());
         if (network.proxy() != null) {
             builder.proxy(network.proxy());
         }
