@@ -18,7 +18,8 @@ import org.w3c.dom.NodeList;
 class PublishedPomTest {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"bom", "api-spec", "client-generated", "client-extensions", "sandbox", "test-kit"})
+    @ValueSource(strings = {"bom", "api-spec", "client-generated", "client-extensions", "sandbox", "test-kit",
+        "transports/okhttp", "transports/apache"})
     void thePublishedPomIsComplete(String module) throws Exception {
         Path pom = Path.of("..", module, "target", "published-pom.xml");
         assertThat(pom).as("the flattened POM the build publishes for " + module).exists();

@@ -10,9 +10,10 @@ import java.util.Map;
 
 /**
  * One attempt of a call: the request it sends (with the token the token interceptor set), what is left of the
- * deadline, the response's status and headers once they came, and the abort the transport registered.
+ * deadline, the response's status and headers once they came, and the abort the transport registered. While it is on
+ * the wire a {@link Watchdog} watches it and cancels it once the call's deadline passes, whatever the transport.
  */
-final class Attempt implements TransportCall {
+final class Attempt implements TransportCall, Watchdog.Watched {
 
     private final Call call;
     private final int number;
@@ -27,6 +28,7 @@ final class Attempt implements TransportCall {
     private volatile Map<String, List<String>> responseHeaders;
     private volatile Runnable abort;
     private volatile boolean cancelled;
+    private volatile boolean finished;
 
     Attempt(Call call, int number, TransportRequest request, Duration readTimeout, long deadlineNanos) {
         this.call = call;
@@ -136,6 +138,24 @@ final class Attempt implements TransportCall {
     @Override
     public boolean isCancelled() {
         return cancelled;
+    }
+
+    /** Marks the attempt done: its response was read as far as it will be, or it failed. */
+    void finish() {
+        finished = true;
+    }
+
+    @Override
+    public boolean settled() {
+        return finished || cancelled;
+    }
+
+    /** Cancels the attempt once the call's deadline has passed, so no transport can wait past it. */
+    @Override
+    public void check(long nowNanos) {
+        if (!settled() && deadlinePassed()) {
+            cancel();
+        }
     }
 
     /** Gives up on the attempt: the transport's registered abort runs (once), freeing the exchange's connection. */

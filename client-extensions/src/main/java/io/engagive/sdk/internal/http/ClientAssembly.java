@@ -24,7 +24,7 @@ public final class ClientAssembly {
 
     /** What every client derived from one builder shares. */
     private record Shared(HttpTransport transport, ObjectMapper mapper, TokenGuard guard,
-            Map<Class<?>, Map<Method, MethodMetadata>> contracts) {
+            Map<Class<?>, Map<Method, MethodMetadata>> contracts, Watchdog deadlines) {
     }
 
     private final ClientSettings settings;
@@ -39,7 +39,7 @@ public final class ClientAssembly {
     public ClientAssembly(ClientSettings settings) {
         this(settings, new Shared(settings.transport(), ApiClient.newObjectMapper(),
                 new TokenGuard(settings.tokenProvider(), settings.clock(), settings.expiryWarning(),
-                        settings.localTokenChecks()), new ConcurrentHashMap<>()));
+                        settings.localTokenChecks()), new ConcurrentHashMap<>(), new Watchdog("engagive-deadlines")));
     }
 
     private ClientAssembly(ClientSettings settings, Shared shared) {
@@ -56,7 +56,7 @@ public final class ClientAssembly {
                 new RetryStage(settings.retryPolicy(), settings.timing(), shared.transport().resendsIdempotentRequests()),
                 new TokenInterceptor(shared.guard()),
                 new EnvelopeDecoding(new EnvelopeDecoder(shared.mapper(), classifier, settings.maxResponseBytes()),
-                        classifier, settings.maxErrorBodyBytes()));
+                        classifier, settings.maxErrorBodyBytes(), shared.deadlines()));
         List<ExchangeStage> exchangeStages = settings.logLevel() == HttpLogLevel.NONE ? List.of()
                 : List.of(new ExchangeLogging(settings.logLevel(), settings.maxLoggedLineLength()));
         return new Pipeline(stages, exchangeStages, shared.transport());

@@ -5,30 +5,35 @@ import io.engagive.sdk.error.ErrorContext;
 import io.engagive.sdk.error.UnexpectedResponseException;
 import io.engagive.sdk.internal.redaction.SecretRedactor;
 import io.engagive.sdk.transport.TransportResponse;
+import io.engagive.sdk.transport.TransportTimeoutException;
 import java.io.IOException;
 
 /**
  * The envelope stage, which makes the typed error envelope: sends the attempt through the wire, decodes a 2xx
  * envelope into the generated model, turns every other answer (an error status, {@code success: false}, a body that
  * is not the envelope) into its typed {@link EngagiveException}, and an I/O failure into a
- * {@link io.engagive.sdk.error.ConnectionException}. Nothing untyped leaves it.
+ * {@link io.engagive.sdk.error.ConnectionException}. Nothing untyped leaves it. While the attempt is on the wire a
+ * {@link Watchdog} cancels it once the call's deadline passes, so no transport waits past the deadline.
  */
 final class EnvelopeDecoding implements Stage {
 
     private final EnvelopeDecoder decoder;
     private final ErrorClassifier classifier;
     private final int maxErrorBodyBytes;
+    private final Watchdog deadlines;
 
-    EnvelopeDecoding(EnvelopeDecoder decoder, ErrorClassifier classifier, int maxErrorBodyBytes) {
+    EnvelopeDecoding(EnvelopeDecoder decoder, ErrorClassifier classifier, int maxErrorBodyBytes, Watchdog deadlines) {
         this.decoder = decoder;
         this.classifier = classifier;
         this.maxErrorBodyBytes = maxErrorBodyBytes;
+        this.deadlines = deadlines;
     }
 
     @Override
     public Object proceed(Call call, Pipeline.Chain next) {
         Attempt attempt = call.attempt();
         TransportResponse response = null;
+        deadlines.watch(attempt);
         try {
             response = next.exchange(attempt.request(), attempt);
             attempt.responded(response.status(), response.headers());
@@ -38,14 +43,18 @@ final class EnvelopeDecoding implements Stage {
             }
             throw classifier.fromStatus(attempt, response, errorBody(response, attempt));
         } catch (IOException failed) {
+            boolean stoppedAtTheDeadline = attempt.isCancelled() && attempt.deadlinePassed()
+                    && !(failed instanceof TransportTimeoutException);
             attempt.cancel();
-            throw ConnectionFailures.of(failed, call.operation(), attempt.token());
+            throw ConnectionFailures.of(stoppedAtTheDeadline ? TransportTimeoutException.deadline(true) : failed,
+                    call.operation(), attempt.token());
         } catch (EngagiveException typed) {
             throw typed;
         } catch (RuntimeException unexpected) {
             throw unexpected(unexpected, attempt, response);
         } finally {
             closeQuietly(response);
+            attempt.finish();
         }
     }
 

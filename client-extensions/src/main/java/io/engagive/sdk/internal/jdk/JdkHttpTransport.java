@@ -1,5 +1,6 @@
 package io.engagive.sdk.internal.jdk;
 
+import io.engagive.sdk.internal.http.Watchdog;
 import io.engagive.sdk.transport.HttpTransport;
 import io.engagive.sdk.transport.TransportCall;
 import io.engagive.sdk.transport.TransportRequest;
@@ -21,7 +22,7 @@ import java.util.Set;
 /**
  * The transport over one shared, pooled, keep-alive {@link HttpClient}: each request sent once on the calling thread,
  * the response headers awaited at most {@link TransportCall#nextWait()} (java.net.http's request timeout, connecting
- * included) and every wait for body bytes bounded the same way by {@link TimedBody} (and {@link StallWatch} while
+ * included) and every wait for body bytes bounded the same way by {@link TimedBody} (and a {@link Watchdog} while
  * {@code send} takes the first part of the body). A proxy's 407 is answered here
  * (its request never reached the API), never by java.net.http's authenticator.
  */
@@ -34,7 +35,7 @@ final class JdkHttpTransport implements HttpTransport {
 
     private final HttpClient http;
     private final ProxyCredentials proxyCredentials;
-    private final StallWatch stallWatch = new StallWatch("engagive-body-watch");
+    private final Watchdog stallWatch = new Watchdog("engagive-body-watch");
 
     /**
      * Creates the transport.

@@ -1,5 +1,6 @@
 package io.engagive.sdk.internal.jdk;
 
+import io.engagive.sdk.internal.http.Watchdog;
 import io.engagive.sdk.transport.TransportCall;
 import io.engagive.sdk.transport.TransportTimeoutException;
 import java.io.IOException;
@@ -26,10 +27,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link InterruptedIOException} when cancelled).
  *
  * <p>Its first {@value #WHOLE_BYTES} bytes are taken as java.net.http delivers them, before {@code send} returns, so
- * a small body costs its caller one wake-up, like {@code ofByteArray}; {@link StallWatch} bounds that wait. The rest
+ * a small body costs its caller one wake-up, like {@code ofByteArray}; a {@link Watchdog} bounds that wait. The rest
  * of a larger body is read as a stream, each wait bounded by the read timeout and the deadline.
  */
-final class TimedBody extends InputStream implements HttpResponse.BodySubscriber<InputStream>, StallWatch.Watched {
+final class TimedBody extends InputStream implements HttpResponse.BodySubscriber<InputStream>, Watchdog.Watched {
 
     private static final List<ByteBuffer> END = List.of();
     private static final Object CANCELLED = new Object();
@@ -57,7 +58,7 @@ final class TimedBody extends InputStream implements HttpResponse.BodySubscriber
     private boolean finished;
     private boolean closed;
 
-    TimedBody(TransportCall call, StallWatch watch) {
+    TimedBody(TransportCall call, Watchdog watch) {
         this.call = Objects.requireNonNull(call, "call");
         this.readTimeoutNanos = call.readTimeout().toNanos();
         call.onCancel(() -> {

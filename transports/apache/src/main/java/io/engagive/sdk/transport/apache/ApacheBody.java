@@ -6,19 +6,16 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
-import java.util.concurrent.ScheduledFuture;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 
 /** The response body: its failures in the transport contract's words; closing it ends the exchange. */
 final class ApacheBody extends FilterInputStream {
     private final ClassicHttpResponse response;
-    private final ScheduledFuture<?> deadline;
     private final TransportCall attempt;
 
-    ApacheBody(InputStream body, ClassicHttpResponse response, ScheduledFuture<?> deadline, TransportCall attempt) {
+    ApacheBody(InputStream body, ClassicHttpResponse response, TransportCall attempt) {
         super(body);
         this.response = response;
-        this.deadline = deadline;
         this.attempt = attempt;
     }
 
@@ -52,7 +49,6 @@ final class ApacheBody extends FilterInputStream {
 
     @Override
     public void close() throws IOException {
-        deadline.cancel(false);
         try {
             super.close();
         } finally {

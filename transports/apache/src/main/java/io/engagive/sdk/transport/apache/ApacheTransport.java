@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -35,7 +33,8 @@ import org.apache.hc.core5.util.Timeout;
 /**
  * The client's transport over Apache HttpClient 5 (classic): each attempt one exchange on the calling thread, every
  * wait for the server bounded by the response timeout (the read timeout, cut to what is left of the deadline) and the
- * whole exchange by the deadline, after which it is cancelled; never retried, never redirected.
+ * whole exchange by the client's deadline (the pipeline cancels the exchange when it passes); never retried, never
+ * redirected.
  *
  * <pre>{@code
  * EngagiveClient engagive = EngagiveClient.builder().transport(ApacheTransport.create()).build();
@@ -48,18 +47,9 @@ public final class ApacheTransport implements HttpTransport {
             "transfer-encoding", "content-type");
 
     private final CloseableHttpClient client;
-    private final ScheduledThreadPoolExecutor deadlines;
 
     ApacheTransport(CloseableHttpClient client) {
         this.client = client;
-        this.deadlines = new ScheduledThreadPoolExecutor(1, work -> {
-            Thread thread = new Thread(work, "engagive-apache-deadlines");
-            thread.setDaemon(true);
-            return thread;
-        });
-        deadlines.setRemoveOnCancelPolicy(true);
-        deadlines.setKeepAliveTime(1, TimeUnit.SECONDS);
-        deadlines.allowCoreThreadTimeOut(true);
     }
 
     /**
@@ -150,18 +140,11 @@ public final class ApacheTransport implements HttpTransport {
         }
         HttpUriRequestBase exchange = apacheRequest(request, wait);
         attempt.onCancel(exchange::cancel);
-        ScheduledFuture<?> deadline = deadlines.schedule(() -> {
-            exchange.cancel();
-        }, attempt.remaining().toNanos(), TimeUnit.NANOSECONDS);
         ClassicHttpResponse response;
         try {
             response = client.executeOpen(null, exchange, HttpClientContext.create());
         } catch (IOException failed) {
-            deadline.cancel(false);
             throw translate(failed, attempt, exchange);
-        } catch (RuntimeException failed) {
-            deadline.cancel(false);
-            throw failed;
         }
         Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (Header header : response.getHeaders()) {
@@ -169,7 +152,7 @@ public final class ApacheTransport implements HttpTransport {
         }
         HttpEntity entity = response.getEntity();
         InputStream body = entity == null ? InputStream.nullInputStream() : entity.getContent();
-        return new TransportResponse(response.getCode(), headers, new ApacheBody(body, response, deadline, attempt));
+        return new TransportResponse(response.getCode(), headers, new ApacheBody(body, response, attempt));
     }
 
     private static HttpUriRequestBase apacheRequest(TransportRequest request, Duration wait) {
@@ -202,7 +185,7 @@ public final class ApacheTransport implements HttpTransport {
         if (failed instanceof ConnectTimeoutException) {
             return TransportTimeoutException.connect();
         }
-        if (exchange.isCancelled() && attempt.deadlinePassed()) {
+        if ((exchange.isCancelled() || attempt.isCancelled()) && attempt.deadlinePassed()) {
             return TransportTimeoutException.deadline(true);
         }
         if (failed instanceof SocketTimeoutException) {

@@ -5,7 +5,6 @@ import io.engagive.sdk.transport.TransportTimeoutException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import okhttp3.Call;
 
@@ -39,7 +38,7 @@ final class OkHttpBody extends FilterInputStream {
     }
 
     private IOException bodyFailure(IOException failed) {
-        if (failed instanceof InterruptedIOException && attempt.deadlinePassed()) {
+        if (attempt.deadlinePassed()) {
             return TransportTimeoutException.deadline(true);
         }
         if (failed instanceof SocketTimeoutException) {

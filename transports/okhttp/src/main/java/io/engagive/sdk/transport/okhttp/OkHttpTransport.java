@@ -6,7 +6,6 @@ import io.engagive.sdk.transport.TransportRequest;
 import io.engagive.sdk.transport.TransportResponse;
 import io.engagive.sdk.transport.TransportTimeoutException;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.Authenticator;
 import okhttp3.Call;
 import okhttp3.EventListener;
@@ -26,9 +25,9 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * The client's transport over OkHttp: each attempt one OkHttp call on the calling thread, bounded as a whole by
- * OkHttp's call timeout (set to what is left of the deadline, so it covers reading the body too) and per read by its
- * read timeout; never retried by OkHttp ({@code retryOnConnectionFailure(false)}), never redirected.
+ * The client's transport over OkHttp: each attempt one OkHttp call on the calling thread, every read bounded by OkHttp's
+ * read timeout and the whole call by the client's deadline (the pipeline cancels the call when it passes); never
+ * retried by OkHttp ({@code retryOnConnectionFailure(false)}), never redirected.
  *
  * <pre>{@code
  * EngagiveClient engagive = EngagiveClient.builder().transport(OkHttpTransport.create()).build();
@@ -42,6 +41,7 @@ public final class OkHttpTransport implements HttpTransport {
     private static final byte[] EMPTY = new byte[0];
 
     private final OkHttpClient client;
+    private final AtomicReference<OkHttpClient> forReadTimeout = new AtomicReference<>();
 
     OkHttpTransport(OkHttpClient client) {
         this.client = client.newBuilder().eventListenerFactory(OkHttpTransport::progressOf).build();
@@ -104,15 +104,11 @@ public final class OkHttpTransport implements HttpTransport {
 
     @Override
     public TransportResponse execute(TransportRequest request, TransportCall attempt) throws IOException {
-        Duration remaining = attempt.remaining();
-        if (remaining.isZero()) {
+        if (attempt.deadlinePassed()) {
             throw TransportTimeoutException.deadline(false);
         }
-        OkHttpClient forCall = client.readTimeoutMillis() == attempt.readTimeout().toMillis() ? client
-                : client.newBuilder().readTimeout(attempt.readTimeout()).build();
         WireProgress progress = new WireProgress();
-        Call call = forCall.newCall(okRequest(request, progress));
-        call.timeout().timeout(remaining.toNanos(), TimeUnit.NANOSECONDS);
+        Call call = clientFor(attempt.readTimeout()).newCall(okRequest(request, progress));
         attempt.onCancel(call::cancel);
         Response response;
         try {
@@ -122,6 +118,23 @@ public final class OkHttpTransport implements HttpTransport {
         }
         return new TransportResponse(response.code(), response.headers().toMultimap(),
                 new OkHttpBody(response.body().byteStream(), call, attempt));
+    }
+
+    /**
+     * The client with this read timeout, sharing the pool: made once per read timeout in use (a client's calls all
+     * have one), never per call. The deadline needs no OkHttp timeout: the pipeline cancels the call when it passes.
+     */
+    private OkHttpClient clientFor(Duration readTimeout) {
+        if (client.readTimeoutMillis() == readTimeout.toMillis()) {
+            return client;
+        }
+        OkHttpClient cached = forReadTimeout.get();
+        if (cached != null && cached.readTimeoutMillis() == readTimeout.toMillis()) {
+            return cached;
+        }
+        OkHttpClient made = client.newBuilder().readTimeout(readTimeout).build();
+        forReadTimeout.set(made);
+        return made;
     }
 
     private static Request okRequest(TransportRequest request, WireProgress progress) {
@@ -145,15 +158,15 @@ public final class OkHttpTransport implements HttpTransport {
     }
 
     /**
-     * OkHttp's words for what failed, in the transport contract's: its call timeout is the deadline, a read that
-     * timed out is the read timeout, a connect that timed out sent nothing.
+     * OkHttp's words for what failed, in the transport contract's: a cancel after the deadline is the deadline, a
+     * read that timed out is the read timeout, a connect that timed out sent nothing.
      */
     private static IOException translate(IOException failed, WireProgress progress, TransportCall attempt) {
         boolean written = progress.requestStarted;
         if (failed instanceof SocketTimeoutException && !written) {
             return TransportTimeoutException.connect();
         }
-        if (failed instanceof InterruptedIOException && attempt.deadlinePassed()) {
+        if (attempt.isCancelled() && attempt.deadlinePassed()) {
             return TransportTimeoutException.deadline(written);
         }
         if (failed instanceof SocketTimeoutException) {

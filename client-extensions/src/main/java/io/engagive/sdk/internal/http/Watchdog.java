@@ -1,4 +1,4 @@
-package io.engagive.sdk.internal.jdk;
+package io.engagive.sdk.internal.http;
 
 import java.util.Iterator;
 import java.util.Queue;
@@ -8,30 +8,30 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Watches bodies that java.net.http is still delivering while their caller waits in {@code send}: one daemon thread
- * per transport looks at each body every {@value #TICK_MILLIS} ms and stops the one whose server went quiet for a read
- * timeout or whose deadline passed. Adding a body never wakes a thread, so a call costs no thread hand-off; the thread
- * ends after a second with nothing to watch and is started again when needed.
+ * Watches what may outlive its time — attempts past the call's deadline, bodies whose server went quiet — with one
+ * daemon thread that looks at each every {@value #TICK_MILLIS} ms and lets it stop itself. Adding one never wakes a
+ * thread, so a call costs no thread hand-off; the thread ends after a second with nothing to watch and is started
+ * again when needed.
  */
-final class StallWatch {
+public final class Watchdog {
 
-    /** How often a watched body is looked at: the precision of a stalled body's timeout. */
-    static final long TICK_MILLIS = 10;
+    /** How often each watched thing is looked at: the precision of the timeouts it enforces. */
+    public static final long TICK_MILLIS = 10;
 
     private static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-    /** A body under watch. */
-    interface Watched {
+    /** Something under watch. */
+    public interface Watched {
 
         /**
-         * Tells whether the body needs no more watching (it arrived whole, failed or was given up).
+         * Tells whether it needs no more watching (it finished, failed or was given up).
          *
          * @return true once settled
          */
         boolean settled();
 
         /**
-         * Stops the body if its server went quiet too long or its deadline passed.
+         * Stops it if its time ran out.
          *
          * @param nowNanos {@link System#nanoTime()} at this look
          */
@@ -42,12 +42,21 @@ final class StallWatch {
     private final AtomicReference<Thread> watcher = new AtomicReference<>();
     private final String name;
 
-    StallWatch(String name) {
+    /**
+     * Creates a watchdog; its thread starts with the first thing to watch.
+     *
+     * @param name the thread's name
+     */
+    public Watchdog(String name) {
         this.name = name;
     }
 
-    /** Watches a body until it is settled. */
-    void watch(Watched body) {
+    /**
+     * Watches something until it is settled.
+     *
+     * @param body what to watch
+     */
+    public void watch(Watched body) {
         watched.add(body);
         Thread current = watcher.get();
         if (current == null) {
@@ -84,6 +93,6 @@ final class StallWatch {
 
     @Override
     public String toString() {
-        return "StallWatch{" + name + ", watching " + watched.size() + "}";
+        return "Watchdog{" + name + ", watching " + watched.size() + "}";
     }
 }
