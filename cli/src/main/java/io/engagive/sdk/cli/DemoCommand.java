@@ -12,6 +12,7 @@ import io.engagive.sdk.sandbox.EngagiveSandbox;
 import io.engagive.sdk.sandbox.Fault;
 import io.engagive.sdk.sandbox.Route;
 import io.engagive.sdk.sandbox.SandboxPermission;
+import io.engagive.sdk.transport.okhttp.OkHttpTransport;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +125,8 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static EngagiveClient client(EngagiveSandbox sandbox, String token) {
-        return EngagiveClient.builder().baseUrl(sandbox.baseUrl()).token(token).build();
+        return EngagiveClient.builder().baseUrl(sandbox.baseUrl()).token(token).transport(OkHttpTransport.create())
+                .build();
     }
 
     private static SendTemplateRequest helloWorld() {

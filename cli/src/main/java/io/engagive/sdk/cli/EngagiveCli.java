@@ -11,6 +11,7 @@ import io.engagive.sdk.error.MetaError;
 import io.engagive.sdk.error.PermissionException;
 import io.engagive.sdk.generated.SpecOperations;
 import io.engagive.sdk.internal.Advice;
+import io.engagive.sdk.transport.okhttp.OkHttpTransport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -112,6 +113,7 @@ public final class EngagiveCli implements Callable<Integer> {
                     .baseUrl(baseUrl())
                     .tokenProvider(new ReadOnce(configuredToken(), tokenSource()))
                     .logLevel(verbose ? HttpLogLevel.HEADERS : HttpLogLevel.NONE)
+                    .transport(OkHttpTransport.create())
                     .build();
         }
         return client;
