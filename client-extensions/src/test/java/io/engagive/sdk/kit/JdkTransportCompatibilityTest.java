@@ -39,4 +39,10 @@ class JdkTransportCompatibilityTest extends TransportCompatibilityKit {
             throw new IllegalStateException(e);
         }
     }
+
+    /** java.net.http and OkHttp both negotiate HTTP/2 over TLS. */
+    @Override
+    protected boolean speaksHttp2() {
+        return true;
+    }
 }

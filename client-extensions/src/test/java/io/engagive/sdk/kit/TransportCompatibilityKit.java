@@ -3,6 +3,7 @@ package io.engagive.sdk.kit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.engagive.sdk.EngagiveClient;
 import io.engagive.sdk.error.AuthenticationException;
@@ -19,6 +20,7 @@ import io.engagive.sdk.testing.RawSocketServer;
 import io.engagive.sdk.testing.TestCertificates;
 import io.engagive.sdk.testing.TestTokens;
 import io.engagive.sdk.transport.HttpTransport;
+import java.net.InetAddress;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +33,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Protocol;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -314,6 +321,52 @@ public abstract class TransportCompatibilityKit {
 
             assertThat(server.received()).hasSize(20).extracting(Received::remotePort)
                     .containsOnly(server.received().get(0).remotePort());
+        }
+    }
+
+    /**
+     * Tells whether the transport speaks HTTP/2 (negotiated over TLS with ALPN); the kit's HTTP/2 test runs only then.
+     *
+     * @return false unless the transport's library speaks HTTP/2
+     */
+    protected boolean speaksHttp2() {
+        return false;
+    }
+
+    @Test
+    void overHttp2CallsShareOneConnectionAndAStalledBodyStillEndsAtTheReadTimeout() throws Exception {
+        assumeTrue(speaksHttp2(), "this transport's library speaks HTTP/1.1 only");
+        try (MockWebServer server = new MockWebServer()) {
+            server.useHttps(certificates.serverContext().getSocketFactory());
+            server.setProtocols(List.of(Protocol.HTTP_2, Protocol.HTTP_1_1));
+            for (int i = 0; i < 5; i++) {
+                server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json").body(TEMPLATES_OK)
+                        .build());
+            }
+            server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json").body(TEMPLATES_OK)
+                    .throttleBody(8, 10, TimeUnit.SECONDS).build());
+            server.start(InetAddress.getLoopbackAddress(), 0);
+            String base = server.url("/api/business/public").toString();
+            EngagiveClient engagive = client(base, KitNetwork.direct().trusting(certificates.trustManagerForTheCa()))
+                    .readTimeout(Duration.ofMillis(500)).build();
+
+            for (int i = 0; i < 5; i++) {
+                assertThat(engagive.templates().listTemplates("1", "50%25 off").getData()).hasSize(1);
+            }
+            long started = System.nanoTime();
+            assertThatExceptionOfType(ConnectionException.class)
+                    .isThrownBy(() -> engagive.templates().listTemplates("1", null));
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+
+            List<RecordedRequest> received = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                received.add(server.takeRequest(1, TimeUnit.SECONDS));
+            }
+            assertThat(received).allSatisfy(request -> assertThat(request.getVersion()).isEqualToIgnoringCase("HTTP/2"));
+            assertThat(received).extracting(RecordedRequest::getConnectionIndex).containsOnly(0);
+            assertThat(received.get(0).getUrl().encodedQuery()).isEqualTo("search=50%2525%20off");
+            assertThat(received).allSatisfy(request -> assertThat(request.getHeaders().values("Authorization"))
+                    .containsExactly("Bearer " + token));
         }
     }
 

@@ -133,28 +133,27 @@ public final class RawSocketServer implements AutoCloseable {
         }
     }
 
+    /** Reads one request's head and its body (by {@code Content-Length}); returns the request line. */
     private static String readHead(InputStream in) throws IOException {
         int matched = 0;
         byte[] end = {'\r', '\n', '\r', '\n'};
-        StringBuilder firstLine = new StringBuilder();
-        boolean inFirstLine = true;
+        StringBuilder head = new StringBuilder();
         while (matched < 4) {
             int b = in.read();
             if (b < 0) {
-                return firstLine.toString();
+                break;
             }
-            if (b == '\r' || b == '\n') {
-                inFirstLine = false;
-            } else if (inFirstLine) {
-                firstLine.append((char) b);
-            }
+            head.append((char) b);
             matched = b == end[matched] ? matched + 1 : b == '\r' ? 1 : 0;
         }
-        int available = in.available();
-        if (available > 0) {
-            in.readNBytes(available);
+        String[] lines = head.toString().split("\r\n");
+        for (String line : lines) {
+            int colon = line.indexOf(':');
+            if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase("Content-Length")) {
+                in.readNBytes(Integer.parseInt(line.substring(colon + 1).trim()));
+            }
         }
-        return firstLine.toString();
+        return lines.length == 0 ? "" : lines[0];
     }
 
     @Override

@@ -21,4 +21,10 @@ class OkHttpTransportCompatibilityTest extends TransportCompatibilityKit {
         }
         return builder.build();
     }
+
+    /** java.net.http and OkHttp both negotiate HTTP/2 over TLS. */
+    @Override
+    protected boolean speaksHttp2() {
+        return true;
+    }
 }
