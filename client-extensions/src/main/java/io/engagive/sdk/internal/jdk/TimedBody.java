@@ -62,9 +62,9 @@ final class TimedBody extends InputStream implements HttpResponse.BodySubscriber
         this.call = Objects.requireNonNull(call, "call");
         this.readTimeoutNanos = call.readTimeout().toNanos();
         call.onCancel(() -> {
-            cancel();
             arrived.add(CANCELLED);
             ready.complete(this);
+            cancel();
         });
         watch.watch(this);
     }
@@ -88,10 +88,12 @@ final class TimedBody extends InputStream implements HttpResponse.BodySubscriber
         boolean late = call.deadlinePassed();
         long quiet = nowNanos - lastArrivalNanos;
         if (late || quiet >= readTimeoutNanos) {
-            cancel();
+            // queued before the exchange is cancelled: cancelling makes java.net.http report its own failure, which
+            // the reader must find only after the reason it was stopped for
             arrived.add(late ? TransportTimeoutException.deadline(true)
                     : TransportTimeoutException.read(TimeUnit.NANOSECONDS.toMillis(quiet)));
             ready.complete(this);
+            cancel();
         }
     }
 
