@@ -20,7 +20,9 @@ public final class TransportTimeoutException extends InterruptedIOException {
         DEADLINE
     }
 
+    /** Which wait ran out. */
     private final Kind kind;
+    /** Whether any of the request may have been written to the network. */
     private final boolean requestSent;
 
     /**
