@@ -10,8 +10,11 @@ import java.io.IOException;
  * <ul>
  *   <li>each request is written to the network at most once: no resend after a dropped or stale connection, no
  *       redirect followed, no authentication challenge answered with the request's own {@code Authorization};</li>
- *   <li>every wait (for a connection, the response headers, each part of the body) lasts at most
- *       {@link TransportCall#nextWait()}, so no call outlives its deadline;</li>
+ *   <li>every wait (for a connection, the response headers, each part of the body) lasts at most the read timeout
+ *       ({@link TransportCall#nextWait()} bounds it by the deadline too); a wait that runs out is a
+ *       {@link TransportTimeoutException} or the socket's {@link java.net.SocketTimeoutException}, and the exchange is
+ *       aborted when the client cancels the attempt ({@link TransportCall#onCancel}) — the client does at the
+ *       deadline;</li>
  *   <li>a failure before anything was written is a {@link java.net.ConnectException},
  *       {@link java.net.UnknownHostException}, {@link java.net.NoRouteToHostException},
  *       {@link javax.net.ssl.SSLHandshakeException} or a {@link TransportTimeoutException} that says so; any other

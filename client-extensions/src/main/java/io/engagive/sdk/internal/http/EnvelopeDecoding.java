@@ -43,8 +43,7 @@ final class EnvelopeDecoding implements Stage {
             }
             throw classifier.fromStatus(attempt, response, errorBody(response, attempt));
         } catch (IOException failed) {
-            boolean stoppedAtTheDeadline = attempt.isCancelled() && attempt.deadlinePassed()
-                    && !(failed instanceof TransportTimeoutException);
+            boolean stoppedAtTheDeadline = attempt.deadlinePassed() && !(failed instanceof TransportTimeoutException);
             attempt.cancel();
             throw ConnectionFailures.of(stoppedAtTheDeadline ? TransportTimeoutException.deadline(true) : failed,
                     call.operation(), attempt.token());

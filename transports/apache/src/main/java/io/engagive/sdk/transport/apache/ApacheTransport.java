@@ -152,7 +152,7 @@ public final class ApacheTransport implements HttpTransport {
         }
         HttpEntity entity = response.getEntity();
         InputStream body = entity == null ? InputStream.nullInputStream() : entity.getContent();
-        return new TransportResponse(response.getCode(), headers, new ApacheBody(body, response, attempt));
+        return new TransportResponse(response.getCode(), headers, new ApacheBody(body, response));
     }
 
     private static HttpUriRequestBase apacheRequest(TransportRequest request, Duration wait) {

@@ -117,7 +117,7 @@ public final class OkHttpTransport implements HttpTransport {
             throw translate(failed, progress, attempt);
         }
         return new TransportResponse(response.code(), response.headers().toMultimap(),
-                new OkHttpBody(response.body().byteStream(), call, attempt));
+                response.body().byteStream());
     }
 
     /**
