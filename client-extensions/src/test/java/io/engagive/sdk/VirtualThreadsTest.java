@@ -13,9 +13,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
@@ -40,17 +42,18 @@ class VirtualThreadsTest {
     }
 
     @Test
-    void sixtyFourVirtualThreadsShareOneClientWithASlowTokenSourceAndNoneIsPinned() throws Exception {
+    void sixtyFourVirtualThreadsShareOneClientBehindABlockedTokenSourceAndNoneIsPinned() throws Exception {
         assumeTrue(Runtime.version().feature() >= 21, "virtual threads need Java 21 or later");
         String token = TestTokens.valid();
-        TokenProvider slowVault = () -> {
-            pause();
+        AtomicReference<CountDownLatch> gate = new AtomicReference<>(new CountDownLatch(0));
+        TokenProvider blockingVault = () -> {
+            awaitQuietly(gate.get());
             return token;
         };
         try (LoopbackServer server = LoopbackServer.start()) {
             server.otherwise(request -> Reply.json(200, Fixtures.TEMPLATES_OK));
             EngagiveClient engagive = EngagiveClient.builder().baseUrl(server.baseUrl())
-                    .tokenProvider(TokenProvider.caching(slowVault, Duration.ofMillis(20))).build();
+                    .tokenProvider(TokenProvider.caching(blockingVault, Duration.ofNanos(1))).build();
             engagive.templates().listTemplates("1", null);
             Path events = dir.resolve("pinned.jfr");
             try (Recording recording = new Recording()) {
@@ -58,6 +61,8 @@ class VirtualThreadsTest {
                 recording.start();
                 List<Integer> sizes = new ArrayList<>();
                 List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+                CountDownLatch closed = new CountDownLatch(1);
+                gate.set(closed);
                 ExecutorService virtual = virtualThreadPerTask();
                 List<Future<Integer>> calls = new ArrayList<>();
                 for (int i = 0; i < 64; i++) {
@@ -66,6 +71,7 @@ class VirtualThreadsTest {
                         return engagive.templates().listTemplates("1", null).getData().size();
                     }));
                 }
+                closed.countDown();
                 for (Future<Integer> call : calls) {
                     sizes.add(call.get());
                 }
@@ -93,9 +99,10 @@ class VirtualThreadsTest {
         return (ExecutorService) Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
     }
 
-    private static void pause() {
+    /** The vault's answer waits until the test opens the gate: every virtual thread queues on the provider's lock. */
+    private static void awaitQuietly(CountDownLatch gate) {
         try {
-            Thread.sleep(5);
+            gate.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -40,10 +40,6 @@ final class Attempt implements TransportCall, Watchdog.Watched {
         this.startedNanos = call.timing().nanoTime();
     }
 
-    Call call() {
-        return call;
-    }
-
     Operation operation() {
         return call.operation();
     }

@@ -91,11 +91,6 @@ final class Pipeline {
         return first.proceed(call);
     }
 
-    /** Returns the transport at the pipeline's end. */
-    HttpTransport transport() {
-        return transport;
-    }
-
     private record Link(Stage stage, Chain next, Wire wire) implements Chain {
         @Override
         public Object proceed(Call call) {

@@ -92,7 +92,7 @@ public record Network(Duration connectTimeout, ProxySelector proxy, Authenticato
     }
 
     /**
-     * Tells whether any part of the java.net.http client was set, which a transport of the caller's own would ignore.
+     * Returns the parts of the java.net.http client that were set, which a transport of the caller's own would ignore.
      *
      * @return the names of the parts that were set
      */
