@@ -39,7 +39,7 @@ class CallPipelineTest {
     private final RecordingListener listener = new RecordingListener();
     private final String token = TestTokens.valid();
 
-    private EngagiveClient.Builder client() {
+    private EngagiveClientBuilder client() {
         return EngagiveClient.builder()
                 .baseUrl("https://api.example.test/api/business/public")
                 .transport(transport)

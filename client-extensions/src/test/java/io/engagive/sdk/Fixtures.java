@@ -18,12 +18,12 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    static EngagiveClient.Builder clientFor(LoopbackServer server, String token) {
+    static EngagiveClientBuilder clientFor(LoopbackServer server, String token) {
         return clientFor(server, token, new FakeTiming());
     }
 
     /** A client whose waits between attempts take no time and are recorded by the given timing. */
-    static EngagiveClient.Builder clientFor(LoopbackServer server, String token, FakeTiming timing) {
+    static EngagiveClientBuilder clientFor(LoopbackServer server, String token, FakeTiming timing) {
         return EngagiveClient.builder()
                 .timing(timing)
                 .baseUrl(server.baseUrl())

@@ -236,7 +236,7 @@ class NetworkConfigurationTest {
 
     @Test
     void aCallersOwnHttpClientCannotBeCombinedWithTheSettingsItOwns() {
-        EngagiveClient.Builder builder = EngagiveClient.builder().token(token)
+        EngagiveClientBuilder builder = EngagiveClient.builder().token(token)
                 .httpClient(HttpClient.newHttpClient())
                 .connectTimeout(Duration.ofSeconds(3))
                 .proxy(ProxySelector.of(null));
@@ -284,7 +284,7 @@ class NetworkConfigurationTest {
         }
     }
 
-    private EngagiveClient.Builder clientFor(LoopbackServer server) {
+    private EngagiveClientBuilder clientFor(LoopbackServer server) {
         return Fixtures.clientFor(server, token).retryPolicy(RetryPolicy.none());
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.engagive.sdk.EngagiveClient;
+import io.engagive.sdk.EngagiveClientBuilder;
 import io.engagive.sdk.error.AuthenticationException;
 import io.engagive.sdk.error.ConnectionException;
 import io.engagive.sdk.error.EngagiveException;
@@ -83,12 +84,12 @@ public abstract class TransportCompatibilityKit {
         tlsServer.close();
     }
 
-    private EngagiveClient.Builder client(String baseUrl, KitNetwork network) {
+    private EngagiveClientBuilder client(String baseUrl, KitNetwork network) {
         return EngagiveClient.builder().baseUrl(baseUrl).transport(transport(network)).token(token)
                 .readTimeout(Duration.ofSeconds(5)).retryPolicy(RetryPolicy.none());
     }
 
-    private EngagiveClient.Builder client(String baseUrl) {
+    private EngagiveClientBuilder client(String baseUrl) {
         return client(baseUrl, KitNetwork.direct());
     }
 

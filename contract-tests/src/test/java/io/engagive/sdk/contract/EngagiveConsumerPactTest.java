@@ -19,6 +19,7 @@ import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import io.engagive.sdk.EngagiveClient;
+import io.engagive.sdk.EngagiveClientBuilder;
 import io.engagive.sdk.error.AuthenticationException;
 import io.engagive.sdk.error.InvalidRequestException;
 import io.engagive.sdk.error.MetaErrorReason;
@@ -474,7 +475,7 @@ class EngagiveConsumerPactTest {
         return clientBuilder(server, Contract.consumerToken(Instant.now().plus(Duration.ofDays(30)))).build();
     }
 
-    private static EngagiveClient.Builder clientBuilder(MockServer server, String token) {
+    private static EngagiveClientBuilder clientBuilder(MockServer server, String token) {
         return EngagiveClient.builder()
                 .baseUrl(server.getUrl() + Contract.BASE_PATH)
                 .token(token)

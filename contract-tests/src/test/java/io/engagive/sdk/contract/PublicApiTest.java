@@ -103,6 +103,59 @@ class PublicApiTest {
                 .check(PUBLISHED);
     }
 
+    @Test
+    void aPublicTypeInAnInternalPackageIsOneAnotherPackageUses() throws IOException {
+        JavaClasses withTheCli = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.engagive.sdk");
+        String importsInMainSources = mainSourceImports();
+        Set<String> usedOnlyInTheirOwnPackage = withTheCli.stream()
+                .filter(type -> type.getPackageName().contains(".internal")
+                        && type.getModifiers().contains(JavaModifier.PUBLIC) && type.isTopLevelClass())
+                .filter(type -> type.getDirectDependenciesToSelf().stream()
+                        .allMatch(use -> use.getOriginClass().getPackageName().equals(type.getPackageName())))
+                .map(JavaClass::getName)
+                // constants are inlined by javac, so a class of constants is found by its imports instead
+                .filter(name -> !importsInMainSources.contains("import " + name + ";"))
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(usedOnlyInTheirOwnPackage).as("public internal types no other package needs").isEmpty();
+    }
+
+    @Test
+    void noMainClassOfTheClientOrItsTransportsIsOver250Lines() throws IOException {
+        Set<String> over = new TreeSet<>();
+        for (String module : new String[] {"client-extensions", "transports"}) {
+            try (var files = Files.walk(Path.of("..", module))) {
+                for (Path file : files.filter(path -> path.toString().endsWith(".java")
+                        && path.toString().contains("src" + java.io.File.separator + "main")).toList()) {
+                    long lines = Files.readAllLines(file).size();
+                    if (lines > 250) {
+                        over.add(file.getFileName() + " (" + lines + " lines)");
+                    }
+                }
+            }
+        }
+
+        assertThat(over).as("main classes over 250 lines").isEmpty();
+    }
+
+    private static String mainSourceImports() throws IOException {
+        StringBuilder imports = new StringBuilder();
+        try (var files = Files.walk(Path.of(".."))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java")
+                    && path.toString().contains("src" + java.io.File.separator + "main")
+                    && !path.toString().contains("target")).toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    if (line.startsWith("import ")) {
+                        imports.append(line).append('\n');
+                    }
+                }
+            }
+        }
+        return imports.toString();
+    }
+
     private static Set<String> documentedPackages() throws IOException {
         String readme = Files.readString(Path.of("..", "docs", "public-api.md"));
         int start = readme.indexOf("# Public API");

@@ -1,6 +1,5 @@
 package io.engagive.sdk.internal.http;
 
-import io.engagive.sdk.internal.auth.AccessToken;
 import io.engagive.sdk.transport.TransportCall;
 import io.engagive.sdk.transport.TransportRequest;
 import io.engagive.sdk.transport.TransportTimeoutException;

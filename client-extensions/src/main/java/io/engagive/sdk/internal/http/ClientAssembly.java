@@ -5,7 +5,6 @@ import feign.DefaultContract;
 import feign.MethodMetadata;
 import io.engagive.sdk.HttpLogLevel;
 import io.engagive.sdk.generated.ApiClient;
-import io.engagive.sdk.internal.auth.TokenGuard;
 import io.engagive.sdk.transport.HttpTransport;
 import java.lang.reflect.Method;
 import java.util.ArrayList;

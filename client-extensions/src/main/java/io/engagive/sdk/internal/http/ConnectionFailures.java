@@ -2,8 +2,6 @@ package io.engagive.sdk.internal.http;
 
 import io.engagive.sdk.error.ConnectionException;
 import io.engagive.sdk.error.ErrorContext;
-import io.engagive.sdk.internal.auth.AccessToken;
-import io.engagive.sdk.internal.redaction.SecretRedactor;
 import io.engagive.sdk.transport.TransportTimeoutException;
 import java.io.IOException;
 import java.net.ConnectException;

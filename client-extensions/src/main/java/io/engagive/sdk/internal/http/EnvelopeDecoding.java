@@ -3,7 +3,6 @@ package io.engagive.sdk.internal.http;
 import io.engagive.sdk.error.EngagiveException;
 import io.engagive.sdk.error.ErrorContext;
 import io.engagive.sdk.error.UnexpectedResponseException;
-import io.engagive.sdk.internal.redaction.SecretRedactor;
 import io.engagive.sdk.transport.TransportResponse;
 import io.engagive.sdk.transport.TransportTimeoutException;
 import java.io.IOException;

@@ -13,7 +13,6 @@ import io.engagive.sdk.error.ServerException;
 import io.engagive.sdk.error.UnexpectedResponseException;
 import io.engagive.sdk.error.UpstreamException;
 import io.engagive.sdk.internal.Advice;
-import io.engagive.sdk.internal.auth.AccessToken;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,9 +1,7 @@
 package io.engagive.sdk.internal.http;
 
 import io.engagive.sdk.HttpLogLevel;
-import io.engagive.sdk.internal.auth.AccessToken;
 import io.engagive.sdk.internal.redaction.Printable;
-import io.engagive.sdk.internal.redaction.SecretRedactor;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;

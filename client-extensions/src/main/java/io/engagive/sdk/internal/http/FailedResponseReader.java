@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.engagive.sdk.error.ErrorContext;
 import io.engagive.sdk.error.ErrorEnvelope;
-import io.engagive.sdk.internal.auth.AccessToken;
-import io.engagive.sdk.internal.redaction.SecretRedactor;
 import java.io.IOException;
 import io.engagive.sdk.transport.TransportRequest;
 import io.engagive.sdk.transport.TransportResponse;

@@ -1,7 +1,5 @@
 package io.engagive.sdk.internal.http;
 
-import io.engagive.sdk.internal.auth.AccessToken;
-import io.engagive.sdk.internal.redaction.SecretRedactor;
 
 /**
  * Stands in for a low-level exception as the cause of an {@link io.engagive.sdk.error.EngagiveException}:

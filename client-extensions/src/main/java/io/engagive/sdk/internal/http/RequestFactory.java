@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import feign.MethodMetadata;
 import io.engagive.sdk.error.ErrorContext;
 import io.engagive.sdk.error.InvalidRequestException;
-import io.engagive.sdk.internal.redaction.SecretRedactor;
 import io.engagive.sdk.transport.TransportRequest;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;

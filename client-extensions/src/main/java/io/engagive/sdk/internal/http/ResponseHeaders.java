@@ -1,7 +1,5 @@
 package io.engagive.sdk.internal.http;
 
-import io.engagive.sdk.internal.auth.AccessToken;
-import io.engagive.sdk.internal.redaction.SecretRedactor;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

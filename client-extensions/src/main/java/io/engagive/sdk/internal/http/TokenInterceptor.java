@@ -3,8 +3,6 @@ package io.engagive.sdk.internal.http;
 import io.engagive.sdk.error.AuthenticationException;
 import io.engagive.sdk.error.EngagiveException;
 import io.engagive.sdk.events.RetryDecision;
-import io.engagive.sdk.internal.auth.AccessToken;
-import io.engagive.sdk.internal.auth.TokenGuard;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,7 @@
 package io.engagive.sdk.spring;
 
 import io.engagive.sdk.EngagiveClient;
+import io.engagive.sdk.EngagiveClientBuilder;
 import io.engagive.sdk.auth.TokenProvider;
 import io.engagive.sdk.transport.HttpTransport;
 import io.engagive.sdk.retry.RetryPolicy;
@@ -79,7 +80,7 @@ public class EngagiveAutoConfiguration {
     @ConditionalOnMissingBean
     public EngagiveClient engagiveClient(EngagiveProperties properties, TokenProvider tokens,
             ObjectProvider<HttpTransport> transport, ObjectProvider<EngagiveClientCustomizer> customizers) {
-        EngagiveClient.Builder builder = EngagiveClient.builder().tokenProvider(tokens)
+        EngagiveClientBuilder builder = EngagiveClient.builder().tokenProvider(tokens)
                 .logLevel(properties.getLogLevel());
         transport.ifAvailable(builder::transport);
         apply("engagive.base-url", properties.getBaseUrl(), () -> builder.baseUrl(properties.getBaseUrl()));

@@ -1,6 +1,7 @@
 package io.engagive.sdk.spring;
 
 import io.engagive.sdk.EngagiveClient;
+import io.engagive.sdk.EngagiveClientBuilder;
 
 /**
  * Changes the client's builder before the starter builds the {@link EngagiveClient} bean, after
@@ -14,5 +15,5 @@ public interface EngagiveClientCustomizer {
      *
      * @param builder the builder, with the properties already applied
      */
-    void customize(EngagiveClient.Builder builder);
+    void customize(EngagiveClientBuilder builder);
 }

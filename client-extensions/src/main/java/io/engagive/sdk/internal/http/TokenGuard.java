@@ -1,5 +1,6 @@
-package io.engagive.sdk.internal.auth;
+package io.engagive.sdk.internal.http;
 
+import io.engagive.sdk.internal.auth.TokenReader;
 import io.engagive.sdk.auth.TokenProvider;
 import io.engagive.sdk.error.AuthenticationException;
 import io.engagive.sdk.error.AuthenticationException.Reason;
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * Gets the provider's current token and checks it before any request: present, a bearer token
  * (RFC 6750 characters only), a three-part JWT, and not expired; warns once when it nears expiry.
  */
-public final class TokenGuard {
+final class TokenGuard {
 
     private static final Logger LOG = LoggerFactory.getLogger(TokenGuard.class);
 

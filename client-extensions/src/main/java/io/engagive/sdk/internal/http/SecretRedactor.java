@@ -1,6 +1,5 @@
-package io.engagive.sdk.internal.redaction;
+package io.engagive.sdk.internal.http;
 
-import io.engagive.sdk.internal.auth.AccessToken;
 import java.util.regex.Pattern;
 
 /**
@@ -8,7 +7,7 @@ import java.util.regex.Pattern;
  * the call's own token (see {@link AccessToken#redact}), any credential-shaped value after the
  * word {@code Bearer}, and any JWT-shaped string; the words around them are left as they were.
  */
-public final class SecretRedactor {
+final class SecretRedactor {
 
     /** What a removed secret is replaced with. */
     public static final String REDACTED = "[REDACTED]";

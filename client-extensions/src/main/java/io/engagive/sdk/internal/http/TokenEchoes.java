@@ -1,4 +1,4 @@
-package io.engagive.sdk.internal.auth;
+package io.engagive.sdk.internal.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

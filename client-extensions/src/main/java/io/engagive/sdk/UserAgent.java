@@ -1,4 +1,4 @@
-package io.engagive.sdk.internal;
+package io.engagive.sdk;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * The {@code User-Agent} the client sends: {@code engagive-java/<version> (Java <version>)},
  * preceded by the caller's {@code name/version} when it gave one, so Engagive can tell clients apart.
  */
-public final class UserAgent {
+final class UserAgent {
 
     /** RFC 9110 token characters: what a product name or version in a User-Agent may hold. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9!#$%&'*+.^_`|~-]+");

@@ -1,4 +1,4 @@
-package io.engagive.sdk.internal.auth;
+package io.engagive.sdk.internal.http;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -7,7 +7,7 @@ import java.util.Optional;
  * A checked bearer token and the expiry read from its JWT {@code exp} claim; its value never
  * leaves this package except as the {@code Authorization} header.
  */
-public final class AccessToken {
+final class AccessToken {
 
     private static final String REDACTED = "[REDACTED]";
 
