@@ -5,15 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,7 +19,7 @@ import java.util.Set;
  * violations, reset, and Pact provider states. Described by
  * {@code engagive/engagive-sandbox-admin.yaml}; every answer is checked against that document.
  */
-final class AdminApi implements HttpHandler {
+final class AdminApi {
 
     /** Where the admin API lives. */
     static final String PREFIX = "/__sandbox";
@@ -76,12 +72,17 @@ final class AdminApi implements HttpHandler {
         }
     }
 
-    @Override
-    public void handle(HttpExchange exchange) {
-        try (exchange) {
-            String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-            String path = exchange.getRequestURI().getRawPath().substring(PREFIX.length());
-            byte[] bytes = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES);
+    /** Answers one admin request; a client that went away ends it, a failure of the sandbox's own is recorded. */
+    void handle(ServerCall exchange) {
+        try {
+            String method = exchange.method();
+            String path = exchange.rawPath().substring(PREFIX.length());
+            byte[] bytes = exchange.body(MAX_BODY_BYTES);
+            if (bytes.length > MAX_BODY_BYTES) {
+                send(exchange, method, path, new Answer(413, mapper.createObjectNode().put("error",
+                        "the body is larger than " + MAX_BODY_BYTES + " bytes"), false), true);
+                return;
+            }
             Answer answer;
             try {
                 answer = route(method, path.isEmpty() ? "/" : path, bytes);
@@ -89,9 +90,12 @@ final class AdminApi implements HttpHandler {
                 answer = new Answer(refusal.status, mapper.createObjectNode().put("error", refusal.getMessage()),
                         refusal.documented);
             }
-            send(exchange, method, path, answer);
-        } catch (RuntimeException | IOException e) {
+            send(exchange, method, path, answer, false);
+        } catch (IOException e) {
+            exchange.fail(e);
+        } catch (RuntimeException e) {
             state.recordInternalError(e);
+            exchange.fail(e);
         }
     }
 
@@ -193,13 +197,20 @@ final class AdminApi implements HttpHandler {
             case "meta_error" -> Fault.metaError(fault.path("code").asLong(Fault.DEFAULT_META_ERROR_CODE));
             case "rate_limited" -> Fault.rateLimited(Duration.ofSeconds(fault.path("retry_after_seconds").asLong(1)));
             case "unavailable" -> Fault.unavailable();
-            case "delay" -> Fault.delay(Duration.ofMillis(Math.max(0, Math.min(60_000,
-                    fault.path("delay_ms").asLong(1000)))));
+            case "delay" -> Fault.delay(millis(fault, "delay_ms"));
             case "drop_connection" -> Fault.dropConnection();
+            case "reset_connection" -> Fault.resetConnection();
+            case "answer_lost" -> Fault.answerLost();
+            case "truncated_body" -> Fault.truncatedBody();
+            case "dripping_body" -> Fault.drippingBody(millis(fault, "pause_ms"));
+            case "stalled_body" -> Fault.stalledBody(millis(fault, "stall_ms"));
+            case "lying_content_length" -> Fault.lyingContentLength();
+            case "token_echoed_in_headers" -> Fault.tokenEchoedInHeaders();
             case "html_error_page" -> Fault.htmlErrorPage(status(fault));
             case "reply" -> Fault.reply(status(fault), fault.path("body").toString());
             default -> throw new Refusal(400, "fault.kind must be meta_error, rate_limited, unavailable, delay, "
-                    + "drop_connection, html_error_page or reply, was \"" + kind + "\"");
+                    + "drop_connection, reset_connection, answer_lost, truncated_body, dripping_body, stalled_body, "
+                    + "lying_content_length, token_echoed_in_headers, html_error_page or reply, was \"" + kind + "\"");
         };
     }
 
@@ -301,6 +312,11 @@ final class AdminApi implements HttpHandler {
         }
     }
 
+    /** A duration in milliseconds from a fault's field: 1 s when absent, at most 60 s. */
+    private static Duration millis(JsonNode fault, String field) {
+        return Duration.ofMillis(Math.max(0, Math.min(60_000, fault.path(field).asLong(1000))));
+    }
+
     private static JsonNode array(JsonNode request, String field) {
         JsonNode value = request.path(field);
         if (!value.isArray()) {
@@ -309,19 +325,14 @@ final class AdminApi implements HttpHandler {
         return value;
     }
 
-    private void send(HttpExchange exchange, String method, String path, Answer answer) throws IOException {
+    private void send(ServerCall exchange, String method, String path, Answer answer, boolean closing)
+            throws IOException {
         byte[] bytes = answer.body() == null ? new byte[0] : mapper.writeValueAsBytes(answer.body());
         Map<String, String> headers = bytes.length == 0 ? Map.of() : Map.of("Content-Type", "application/json");
         if (answer.documented()) {
             state.adminConformance().ifPresent(check -> check.checkResponse(method, path, answer.status(), headers,
                     bytes));
         }
-        headers.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-        exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
+        exchange.reply(answer.status(), headers, bytes, closing);
     }
 }

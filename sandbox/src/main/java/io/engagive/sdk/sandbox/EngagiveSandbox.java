@@ -1,16 +1,9 @@
 package io.engagive.sdk.sandbox;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An embedded Engagive API on 127.0.0.1 and a random port: the documented endpoints over seeded
@@ -37,39 +30,21 @@ public final class EngagiveSandbox implements AutoCloseable {
     /** The largest request body the sandbox reads; a larger one is answered 413. */
     public static final int MAX_REQUEST_BODY_BYTES = Router.MAX_BODY_BYTES;
 
-    private static final AtomicInteger SERVER_THREADS = new AtomicInteger();
-
     private final SandboxState state;
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final SandboxServer server;
+    private final InetSocketAddress address;
     private final SandboxUser defaultUser;
 
-    EngagiveSandbox(SandboxState state, int threads, InetSocketAddress address) {
+    EngagiveSandbox(SandboxState state, SandboxServer.Settings settings) {
         this.state = state;
         this.defaultUser = state.register(newUser("default-user")
                 .accounts(DEFAULT_ACCOUNT, SECOND_ACCOUNT)
                 .permissions(SandboxPermission.values())
                 .build());
         state.registerSeedUsers();
-        this.executor = Executors.newFixedThreadPool(threads, daemonThreads());
-        try {
-            this.server = HttpServer.create(address, 128);
-        } catch (IOException e) {
-            executor.shutdownNow();
-            throw new UncheckedIOException("cannot start the Engagive sandbox on " + address, e);
-        }
-        server.createContext("/", new Router(state));
-        server.createContext(AdminApi.PREFIX, new AdminApi(this, state));
-        server.setExecutor(executor);
+        this.server = new SandboxServer(settings, new Router(state), new AdminApi(this, state));
         server.start();
-    }
-
-    private static ThreadFactory daemonThreads() {
-        return runnable -> {
-            Thread thread = new Thread(runnable, "engagive-sandbox-" + SERVER_THREADS.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+        this.address = new InetSocketAddress(settings.address().getAddress(), server.port());
     }
 
     /**
@@ -122,9 +97,8 @@ public final class EngagiveSandbox implements AutoCloseable {
     }
 
     private String origin() {
-        InetSocketAddress address = server.getAddress();
         String host = address.getAddress().isAnyLocalAddress() ? "127.0.0.1" : address.getAddress().getHostAddress();
-        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
+        return (server.isHttps() ? "https://" : "http://") + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
     }
 
     /**
@@ -266,8 +240,7 @@ public final class EngagiveSandbox implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.stop();
     }
 
     @Override

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 /** Configures an {@link EngagiveSandbox}. */
@@ -18,6 +20,8 @@ public final class EngagiveSandboxBuilder {
     private String host = "127.0.0.1";
     private int port;
     private Path seedFile;
+    private Duration idleTimeout = Duration.ofSeconds(60);
+    private SandboxServer.Tls tls;
 
     EngagiveSandboxBuilder() {
     }
@@ -105,6 +109,35 @@ public final class EngagiveSandboxBuilder {
     }
 
     /**
+     * Sets how long an idle connection is kept open (60 s by default); every HTTP/1.1 answer announces a second less
+     * in {@code Keep-Alive: timeout=…}, so a pooling client stops reusing it before the sandbox closes it.
+     *
+     * @param timeout at least one second
+     * @return this builder
+     */
+    public EngagiveSandboxBuilder idleTimeout(Duration timeout) {
+        if (Objects.requireNonNull(timeout, "idleTimeout").toSeconds() < 1) {
+            throw new IllegalArgumentException("idleTimeout must be at least one second, was " + timeout);
+        }
+        this.idleTimeout = timeout;
+        return this;
+    }
+
+    /**
+     * Serves HTTPS instead of plain HTTP, HTTP/2 and HTTP/1.1 chosen by ALPN, with this key material
+     * ({@link EngagiveSandbox#baseUrl()} then starts with {@code https}).
+     *
+     * @param keyStore holds the server's private key and certificate chain
+     * @param password the key store's (and key's) password
+     * @return this builder
+     */
+    public EngagiveSandboxBuilder tls(KeyStore keyStore, char[] password) {
+        this.tls = new SandboxServer.Tls(Objects.requireNonNull(keyStore, "keyStore"),
+                Objects.requireNonNull(password, "password").clone());
+        return this;
+    }
+
+    /**
      * Starts the sandbox.
      *
      * @return the running sandbox
@@ -115,7 +148,7 @@ public final class EngagiveSandboxBuilder {
         ObjectMapper mapper = new ObjectMapper();
         SandboxSeed seed = seedFile == null ? SandboxSeed.defaults(mapper) : readSeed(mapper, seedFile);
         return new EngagiveSandbox(new SandboxState(mapper, seed, clock, checkConformance, wrongAccountStatus),
-                threads, new InetSocketAddress(host, port));
+                new SandboxServer.Settings(new InetSocketAddress(host, port), threads, idleTimeout, tls));
     }
 
     private static SandboxSeed readSeed(ObjectMapper mapper, Path file) {

@@ -2,9 +2,10 @@ package io.engagive.sdk.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,7 @@ import java.util.Map;
  */
 final class Exchange {
 
-    private final HttpExchange exchange;
+    private final ServerCall exchange;
     private final SandboxState state;
     private final String method;
     private final String path;
@@ -27,8 +28,10 @@ final class Exchange {
     private final Map<String, String> extraHeaders = new LinkedHashMap<>();
     private SpecConformance.RequestVerdict verdict;
     private String refusal = "";
+    private boolean closing;
+    private Fault shaping;
 
-    Exchange(HttpExchange exchange, SandboxState state, String method, String path, String query, String body,
+    Exchange(ServerCall exchange, SandboxState state, String method, String path, String query, String body,
             Route route) {
         this.exchange = exchange;
         this.state = state;
@@ -48,7 +51,12 @@ final class Exchange {
     }
 
     String requestHeader(String name) {
-        return exchange.getRequestHeaders().getFirst(name);
+        return exchange.header(name);
+    }
+
+    /** Makes the reply say {@code Connection: close} and the server close the connection after it. */
+    void closeAfterReply() {
+        closing = true;
     }
 
     void header(String name, String value) {
@@ -88,12 +96,18 @@ final class Exchange {
     }
 
     void fault(Fault fault) throws IOException {
+        verdict = null;
         if (fault.dropsConnection()) {
             journal(0);
+            exchange.drop(fault.resets());
             return;
         }
-        verdict = null;
         write(fault.status(), fault.headers(), fault.body(), fault.isFromApi());
+    }
+
+    /** Serves the request as usual, but lets its answer reach the wire as the fault's shape says. */
+    void answerShapedBy(Fault fault) {
+        this.shaping = fault;
     }
 
     ObjectNode envelope(boolean success, Integer statusCode, String message) {
@@ -124,19 +138,33 @@ final class Exchange {
                 }
             });
         }
-        headers.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-        exchange.getResponseHeaders().add("X-Request-Id", state.nextRequestId());
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
+        Map<String, String> withId = new LinkedHashMap<>(headers);
+        withId.put("X-Request-Id", state.nextRequestId());
+        if (shaping == null) {
+            exchange.reply(status, withId, bytes, closing);
+            return;
         }
+        if (shaping.shape() == Fault.Shape.TOKEN_ECHOED) {
+            withId.putAll(tokenEchoes(requestHeader("Authorization")));
+        }
+        shaping.shape().answer(exchange, status, withId, bytes, shaping.delay());
+    }
+
+    /** The request's credentials as a careless server echoes them: as sent, in Base64 and percent-encoded. */
+    private static Map<String, String> tokenEchoes(String authorization) {
+        if (authorization == null) {
+            return Map.of();
+        }
+        String token = authorization.startsWith("Bearer ") ? authorization.substring(7) : authorization;
+        return Map.of("X-Echo-Authorization", authorization,
+                "X-Echo-Token-Base64", Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)),
+                "X-Echo-Token-Url", URLEncoder.encode(token, StandardCharsets.UTF_8),
+                "WWW-Authenticate", "Bearer error=\"invalid_token\", error_description=\"" + token + " seen\"");
     }
 
     private void journal(int status) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
+        exchange.headers().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
                 name.equalsIgnoreCase("Authorization") ? values.stream().map(Exchange::redact).toList()
                         : List.copyOf(values)));
         state.recordRequest(new JournalEntry(method, path, query, headers, body, route, status));

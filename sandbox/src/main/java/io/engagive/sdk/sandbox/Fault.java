@@ -1,5 +1,6 @@
 package io.engagive.sdk.sandbox;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -7,7 +8,9 @@ import java.util.Objects;
 
 /**
  * A misbehaviour the sandbox injects on a route, for resilience tests: an upstream (Meta) 502, a
- * 429 with Retry-After, a 503, a delay, a dropped connection, a proxy's HTML page, or any reply.
+ * 429 with Retry-After, a 503, a delay, a dropped or reset connection, a proxy's HTML page, or any reply
+ * instead of serving the request; or, after serving it, its real answer lost, truncated, dripping, stalled,
+ * with a lying {@code Content-Length} or with the token echoed in headers.
  */
 public final class Fault {
 
@@ -21,9 +24,16 @@ public final class Fault {
     private final boolean dropConnection;
     private final boolean fromApi;
     private final String description;
+    private final Shape shape;
+    private final boolean resets;
 
     private Fault(int status, Map<String, String> headers, byte[] body, Duration delay, boolean dropConnection,
             boolean fromApi, String description) {
+        this(status, headers, body, delay, dropConnection, fromApi, description, null, false);
+    }
+
+    private Fault(int status, Map<String, String> headers, byte[] body, Duration delay, boolean dropConnection,
+            boolean fromApi, String description, Shape shape, boolean resets) {
         this.status = status;
         this.headers = Map.copyOf(headers);
         this.body = body;
@@ -31,6 +41,148 @@ public final class Fault {
         this.dropConnection = dropConnection;
         this.fromApi = fromApi;
         this.description = description;
+        this.shape = shape;
+        this.resets = resets;
+    }
+
+    /**
+     * How a processed request's real answer reaches the wire: cut short, slowly, with a lying length, with the token
+     * echoed, or not at all.
+     */
+    enum Shape {
+        /** The headers and half the body, then the connection closed (HTTP/1.1) or the stream reset (HTTP/2). */
+        CUT_SHORT {
+            @Override
+            void answer(ServerCall call, int status, Map<String, String> headers, byte[] body, Duration pace)
+                    throws IOException {
+                call.replyCutShort(status, headers, body, body.length / 2);
+            }
+        },
+        /** The body in ten pieces with {@code pace} between them. */
+        DRIPPING {
+            @Override
+            void answer(ServerCall call, int status, Map<String, String> headers, byte[] body, Duration pace)
+                    throws IOException {
+                call.replySlowly(status, headers, body, 10, pace);
+            }
+        },
+        /** Half the body, a stall of {@code pace}, then the rest. */
+        STALLED {
+            @Override
+            void answer(ServerCall call, int status, Map<String, String> headers, byte[] body, Duration pace)
+                    throws IOException {
+                call.replySlowly(status, headers, body, 2, pace);
+            }
+        },
+        /** A {@code Content-Length} of half the body, then the whole body, then the connection closed (HTTP/1.1). */
+        LYING_LENGTH {
+            @Override
+            void answer(ServerCall call, int status, Map<String, String> headers, byte[] body, Duration pace)
+                    throws IOException {
+                StringBuilder head = new StringBuilder("HTTP/1.1 ").append(status).append(" Lying\r\n");
+                headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+                head.append("Content-Length: ").append(body.length / 2).append("\r\nConnection: close\r\n\r\n");
+                byte[] start = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+                byte[] whole = new byte[start.length + body.length];
+                System.arraycopy(start, 0, whole, 0, start.length);
+                System.arraycopy(body, 0, whole, start.length, body.length);
+                if (!call.replyRaw(whole)) {
+                    CUT_SHORT.answer(call, status, headers, body, pace);
+                }
+            }
+        },
+        /** The real answer, whole, with the request's {@code Authorization} echoed in response headers. */
+        TOKEN_ECHOED {
+            @Override
+            void answer(ServerCall call, int status, Map<String, String> headers, byte[] body, Duration pace)
+                    throws IOException {
+                call.reply(status, headers, body, false);
+            }
+        },
+        /** No answer at all: the connection closed after the request was served. */
+        LOST {
+            @Override
+            void answer(ServerCall call, int status, Map<String, String> headers, byte[] body, Duration pace) {
+                call.drop(false);
+            }
+        };
+
+        abstract void answer(ServerCall call, int status, Map<String, String> headers, byte[] body, Duration pace)
+                throws IOException;
+    }
+
+    /**
+     * Returns a connection reset (TCP RST) once the request has been read, before it is served: nothing was done.
+     *
+     * @return the fault
+     */
+    public static Fault resetConnection() {
+        return new Fault(0, Map.of(), new byte[0], Duration.ZERO, true, false, "connection reset", null, true);
+    }
+
+    /**
+     * Serves the request (a send is recorded) and then closes the connection without an answer: the client cannot
+     * know whether it was done.
+     *
+     * @return the fault
+     */
+    public static Fault answerLost() {
+        return served(Shape.LOST, Duration.ZERO, "answer lost after serving");
+    }
+
+    /**
+     * Serves the request and sends half of its real answer, whose full length was declared, then breaks the
+     * connection (HTTP/2: resets the stream).
+     *
+     * @return the fault
+     */
+    public static Fault truncatedBody() {
+        return served(Shape.CUT_SHORT, Duration.ZERO, "truncated body");
+    }
+
+    /**
+     * Serves the request and sends its real answer in ten pieces, {@code pause} apart.
+     *
+     * @param pause the time between pieces
+     * @return the fault
+     */
+    public static Fault drippingBody(Duration pause) {
+        return served(Shape.DRIPPING, Objects.requireNonNull(pause, "pause"), "body dripping every "
+                + pause.toMillis() + "ms");
+    }
+
+    /**
+     * Serves the request and sends half of its real answer, then nothing for {@code stall}, then the rest.
+     *
+     * @param stall how long the body stops
+     * @return the fault
+     */
+    public static Fault stalledBody(Duration stall) {
+        return served(Shape.STALLED, Objects.requireNonNull(stall, "stall"), "body stalled " + stall.toMillis() + "ms");
+    }
+
+    /**
+     * Serves the request and sends its real answer with a {@code Content-Length} of half its length, then closes the
+     * connection (on HTTP/2, where the length cannot lie, the answer is cut short instead).
+     *
+     * @return the fault
+     */
+    public static Fault lyingContentLength() {
+        return served(Shape.LYING_LENGTH, Duration.ZERO, "lying Content-Length");
+    }
+
+    /**
+     * Serves the request and sends its real answer with the request's {@code Authorization} echoed in headers, as
+     * given, in Base64 and percent-encoded, as a careless proxy or server might.
+     *
+     * @return the fault
+     */
+    public static Fault tokenEchoedInHeaders() {
+        return served(Shape.TOKEN_ECHOED, Duration.ZERO, "token echoed in headers");
+    }
+
+    private static Fault served(Shape shape, Duration pace, String description) {
+        return new Fault(0, Map.of(), new byte[0], pace, false, true, description, shape, false);
     }
 
     /**
@@ -130,7 +282,16 @@ public final class Fault {
     }
 
     boolean isDelayOnly() {
-        return status == 0 && !dropConnection;
+        return status == 0 && !dropConnection && shape == null;
+    }
+
+    /** The shape the real answer takes, or null when the fault replaces serving the request. */
+    Shape shape() {
+        return shape;
+    }
+
+    boolean resets() {
+        return resets;
     }
 
     int status() {

@@ -1,11 +1,8 @@
 package io.engagive.sdk.sandbox;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -15,7 +12,7 @@ import java.util.regex.Matcher;
  * with the error envelope, applies a pending fault, has the {@link Authorizer} check auth, and
  * hands the request to its route's handler.
  */
-final class Router implements HttpHandler {
+final class Router {
 
     static final int MAX_BODY_BYTES = 1024 * 1024;
 
@@ -45,52 +42,72 @@ final class Router implements HttpHandler {
         handlers.put(Route.SEND_SINGLE, sends::sendSingle);
     }
 
-    @Override
-    public void handle(HttpExchange exchange) {
-        try (exchange) {
-            serve(exchange);
-        } catch (RuntimeException | IOException e) {
+    /** Answers one request; a client that went away ends it, a failure of the sandbox's own is recorded. */
+    void handle(ServerCall server) {
+        try {
+            serve(server);
+        } catch (IOException e) {
+            server.fail(e);
+        } catch (RuntimeException e) {
             state.recordInternalError(e);
+            server.fail(e);
         }
     }
 
-    private void serve(HttpExchange exchange) throws IOException {
-        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-        String path = exchange.getRequestURI().getRawPath();
-        byte[] bytes = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
-        boolean tooLarge = bytes.length > MAX_BODY_BYTES;
+    private void serve(ServerCall server) throws IOException {
+        String method = server.method();
+        String path = server.rawPath();
+        boolean tooLarge = server.declaredLength() > MAX_BODY_BYTES;
+        byte[] bytes = tooLarge ? new byte[0] : server.body(MAX_BODY_BYTES);
+        tooLarge |= bytes.length > MAX_BODY_BYTES;
         String body = tooLarge ? "" : new String(bytes, StandardCharsets.UTF_8);
         String apiPath = path.startsWith(EngagiveSandbox.BASE_PATH)
                 ? path.substring(EngagiveSandbox.BASE_PATH.length()) : null;
         Route route = apiPath == null ? null : routeFor(apiPath);
-        Exchange call = new Exchange(exchange, state, method, path, exchange.getRequestURI().getRawQuery(), body,
-                route);
+        Exchange call = new Exchange(server, state, method, path, server.rawQuery(), body, route);
         if (tooLarge) {
+            // the rest of the body is not read, so the connection cannot be used again: say so and close it
+            call.closeAfterReply();
             call.error(413, "Payload too large", "The request body is larger than " + MAX_BODY_BYTES + " bytes");
         } else if (route == null) {
             call.error(404, "Not found", "No such route: " + method + " " + path);
         } else if (!route.method().equals(method)) {
             call.header("Allow", route.method());
             call.error(405, "Method not allowed", method + " is not allowed here; use " + route.method());
+        } else if (!body.isEmpty() && !isJson(server.header("Content-Type"))) {
+            call.error(415, "Unsupported media type", "The request body must be application/json, was "
+                    + (server.header("Content-Type") == null ? "without a Content-Type" : server.header("Content-Type")));
         } else {
             state.conformance().ifPresent(check -> call.specVerdict(check.checkRequest(method, apiPath,
-                    exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body)));
+                    server.rawQuery(), server.headers(), body)));
             serveRoute(call, route, route.match(apiPath).orElseThrow());
         }
     }
 
     private void serveRoute(Exchange call, Route route, Matcher match) throws IOException {
         Optional<Fault> fault = state.takeFault(route);
-        if (fault.isPresent() && !fault.get().isDelayOnly()) {
+        if (fault.isPresent() && fault.get().shape() != null) {
+            call.answerShapedBy(fault.get());
+        } else if (fault.isPresent() && !fault.get().isDelayOnly()) {
             call.fault(fault.get());
             return;
         }
-        fault.ifPresent(delay -> pause(delay.delay().toMillis()));
+        fault.filter(Fault::isDelayOnly).ifPresent(delay -> ServerCall.sleep(delay.delay()));
         String accountId = match.group(1);
         if (authorizer.admits(call, route, accountId)) {
             String parameter = match.groupCount() >= 2 ? RouteCall.decode(match.group(2)) : null;
             handlers.get(route).serve(new RouteCall(call, accountId, parameter));
         }
+    }
+
+    /** Whether a Content-Type is JSON as the spec declares it: {@code application/json}, parameters allowed. */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int semicolon = contentType.indexOf(';');
+        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
+        return type.equalsIgnoreCase("application/json");
     }
 
     private static Route routeFor(String apiPath) {
@@ -100,13 +117,5 @@ final class Router implements HttpHandler {
             }
         }
         return null;
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
