@@ -16,6 +16,9 @@ final class Router {
 
     static final int MAX_BODY_BYTES = 1024 * 1024;
 
+    /** How much of a body over the limit is still read (and dropped) so the 413 keeps the connection usable. */
+    private static final long DRAINED_BYTES = 16L * 1024 * 1024;
+
     /** One route's handler. */
     @FunctionalInterface
     private interface RouteHandler {
@@ -66,8 +69,10 @@ final class Router {
         Route route = apiPath == null ? null : routeFor(apiPath);
         Exchange call = new Exchange(server, state, method, path, server.rawQuery(), body, route);
         if (tooLarge) {
-            // the rest of the body is not read, so the connection cannot be used again: say so and close it
-            call.closeAfterReply();
+            // read the rest so the client, still sending, sees the answer; when it is too much, say so and close
+            if (!server.discardRest(DRAINED_BYTES)) {
+                call.closeAfterReply();
+            }
             call.error(413, "Payload too large", "The request body is larger than " + MAX_BODY_BYTES + " bytes");
         } else if (route == null) {
             call.error(404, "Not found", "No such route: " + method + " " + path);

@@ -82,6 +82,30 @@ final class ServerCall {
     }
 
     /**
+     * Reads and throws away what is left of the body, when that is at most {@code limit} bytes, so the connection
+     * can carry the next request.
+     *
+     * @return whether the body was read to its end
+     * @throws IOException when the client stops sending or goes away
+     */
+    boolean discardRest(long limit) throws IOException {
+        long declared = request.getLength();
+        if (declared > limit) {
+            return false;
+        }
+        InputStream in = Request.asInputStream(request);
+        byte[] scratch = new byte[64 * 1024];
+        long left = limit;
+        for (int read = in.read(scratch); read >= 0; read = in.read(scratch)) {
+            left -= read;
+            if (left < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Answers in full. {@code closing} adds {@code Connection: close} (HTTP/1.1), after which the server closes the
      * connection; otherwise an HTTP/1.1 answer says how long the idle connection is kept ({@code Keep-Alive}).
      *

@@ -117,7 +117,10 @@ class AdminApiTest {
     void everyFaultKindCanBeInjectedAndCleared() throws Exception {
         for (String fault : new String[] {"{\"kind\":\"rate_limited\",\"retry_after_seconds\":2}",
                 "{\"kind\":\"unavailable\"}", "{\"kind\":\"delay\",\"delay_ms\":1}", "{\"kind\":\"drop_connection\"}",
-                "{\"kind\":\"html_error_page\",\"status\":502}", "{\"kind\":\"reply\",\"status\":418,\"body\":{}}"}) {
+                "{\"kind\":\"html_error_page\",\"status\":502}", "{\"kind\":\"reply\",\"status\":418,\"body\":{}}",
+                "{\"kind\":\"reset_connection\"}", "{\"kind\":\"answer_lost\"}", "{\"kind\":\"truncated_body\"}",
+                "{\"kind\":\"dripping_body\",\"pause_ms\":5}", "{\"kind\":\"stalled_body\",\"stall_ms\":5}",
+                "{\"kind\":\"lying_content_length\"}", "{\"kind\":\"token_echoed_in_headers\"}"}) {
             assertThat(admin("POST", "/faults", "{\"operation\":\"listTemplates\",\"fault\":" + fault + "}").status())
                     .as(fault).isEqualTo(201);
         }
