@@ -10,16 +10,17 @@ import java.util.Arrays;
  * At most a fixed number of bytes read from a response body, and whether more were left unread.
  *
  * @param bytes what was read
- * @param truncated whether the body had more
+ * @param truncated whether the body had more than the limit
+ * @param cutShort whether the body ended, or could not be read, before its declared end
  */
-record BoundedBody(byte[] bytes, boolean truncated) {
+record BoundedBody(byte[] bytes, boolean truncated, boolean cutShort) {
 
     /** How much of a declared body is read before an array of its whole declared length is made. */
     static final int EAGER_BYTES = 1024 * 1024;
 
     /** An error body that could not be read (it stalled or the connection dropped); nothing of it is used. */
     static BoundedBody unreadable() {
-        return new BoundedBody(new byte[0], false);
+        return new BoundedBody(new byte[0], false, true);
     }
 
     /**
@@ -31,13 +32,14 @@ record BoundedBody(byte[] bytes, boolean truncated) {
         long declared = response.contentLength().orElse(-1);
         InputStream in = response.body();
         if (declared >= 0 && declared <= limit) {
-            return new BoundedBody(readDeclared(in, (int) declared), false);
+            byte[] bytes = readDeclared(in, (int) declared);
+            return new BoundedBody(bytes, false, bytes.length < declared);
         }
         byte[] read = in.readNBytes(limit + 1);
         if (read.length > limit) {
-            return new BoundedBody(Arrays.copyOf(read, limit), true);
+            return new BoundedBody(Arrays.copyOf(read, limit), true, false);
         }
-        return new BoundedBody(read, false);
+        return new BoundedBody(read, false, false);
     }
 
     /**

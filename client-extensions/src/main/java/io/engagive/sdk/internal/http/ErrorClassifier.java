@@ -32,7 +32,8 @@ final class ErrorClassifier {
     EngagiveException fromStatus(Attempt attempt, TransportResponse response, BoundedBody body) {
         FailedResponse failure = reader.read(attempt, response, body);
         int status = response.status();
-        int meant = status >= 400 && status <= 499 ? meaningOfClientError(status, failure) : status;
+        int meant = status >= 400 && status <= 499 ? meaningOfClientError(status, failure)
+                : refusesTheAccount(failure) ? 403 : status;
         return exceptions.forStatus(meant, failure, meant == status ? "HTTP " + status
                 : "HTTP " + status + ", meaning " + meant);
     }
@@ -43,7 +44,7 @@ final class ErrorClassifier {
      */
     EngagiveException fromFailedEnvelope(Attempt attempt, TransportResponse response, BoundedBody body) {
         FailedResponse failure = reader.read(attempt, response, body);
-        int meant = failure.parsedEnvelope()
+        int meant = refusesTheAccount(failure) ? 403 : failure.parsedEnvelope()
                 .flatMap(ErrorEnvelope::statusCode)
                 .filter(code -> code >= 400 && code <= 599)
                 .orElseGet(() -> ErrorTextRules.statusFromText(failure.serverText().orElse("")));
@@ -54,6 +55,20 @@ final class ErrorClassifier {
     /** Returns the exception for a 2xx body that is not the Engagive envelope. */
     EngagiveException unexpectedBody(Attempt attempt, TransportResponse response, BoundedBody body, String problem) {
         return exceptions.unexpected(reader.read(attempt, response, body), "HTTP " + response.status(), problem);
+    }
+
+    /**
+     * "403 or error body" on any other status (a 5xx included): a body whose own {@code statusCode} is 403, or
+     * whose words refuse the account, is the wrong-account refusal, which is final and never sent again. A body
+     * passing on Meta's own error is Meta's refusal, whatever its words.
+     */
+    private static boolean refusesTheAccount(FailedResponse failure) {
+        Optional<ErrorEnvelope> envelope = failure.parsedEnvelope();
+        if (envelope.flatMap(ErrorEnvelope::metaError).isPresent()) {
+            return false;
+        }
+        return envelope.flatMap(ErrorEnvelope::statusCode).filter(code -> code == 403).isPresent()
+                || ErrorTextRules.refusesTheAccount(failure.serverText().orElse(""));
     }
 
     /**

@@ -43,7 +43,7 @@ final class FailedResponseReader {
     FailedResponse read(Attempt attempt, TransportResponse response, BoundedBody body) {
         AccessToken token = attempt.token();
         String text = SecretRedactor.redact(body.text(), token);
-        ErrorEnvelope envelope = body.truncated() ? null
+        ErrorEnvelope envelope = body.truncated() || body.cutShort() ? null
                 : parse(body.text()).map(tree -> redactTree(tree, token)).flatMap(ErrorEnvelope::from).orElse(null);
         Map<String, List<String>> headers = response.headers();
         TransportRequest request = attempt.request();
@@ -51,7 +51,7 @@ final class FailedResponseReader {
                 .httpStatus(response.status())
                 .envelope(envelope)
                 .requestId(ResponseHeaders.requestId(headers, token))
-                .bodyPreview(preview(text, body.truncated()))
+                .bodyPreview(preview(text, body))
                 .retryAfter(retryAfter(headers).orElse(null))
                 .build();
         return new FailedResponse(context, envelope, attempt);
@@ -91,6 +91,15 @@ final class FailedResponseReader {
             return "";
         }
         return !basePath.isEmpty() && path.startsWith(basePath) ? path.substring(basePath.length()) : path;
+    }
+
+    private static String preview(String text, BoundedBody body) {
+        String shown = preview(text, body.truncated());
+        if (!body.cutShort()) {
+            return shown;
+        }
+        return (shown.isEmpty() ? "" : shown + " ") + "[cut short: the body ended or stalled before its declared end"
+                + (body.bytes().length > 0 ? " after " + body.bytes().length + " bytes" : "") + "]";
     }
 
     private static String preview(String text, boolean truncated) {
