@@ -25,6 +25,7 @@ final class Contract {
     static final String TOKEN_BAD_SIGNATURE = ProviderStates.TOKEN_BAD_SIGNATURE;
     static final String ACCOUNT_NOT_ALLOWED = ProviderStates.ACCOUNT_NOT_ALLOWED;
     static final String ACCOUNT_REFUSED_WITH_ERROR_BODY = ProviderStates.ACCOUNT_REFUSED_WITH_ERROR_BODY;
+    static final String ACCOUNT_REFUSED_ON_SUCCESS_STATUS = ProviderStates.ACCOUNT_REFUSED_ON_SUCCESS_STATUS;
     static final String LACKS_TEMPLATES_VIEW = ProviderStates.LACKS_TEMPLATES_VIEW;
     static final String LACKS_CHATS_ADD = ProviderStates.LACKS_CHATS_ADD;
     static final String META_REJECTS_NEXT_SEND = ProviderStates.META_REJECTS_NEXT_SEND;

@@ -296,6 +296,29 @@ class EngagiveConsumerPactTest {
     }
 
     @Pact(consumer = Contract.CONSUMER)
+    V4Pact wrongAccountAsErrorBodyOnSuccessStatus(PactDslWithProvider builder) {
+        return withToken(builder.given(Contract.ACCOUNT_REFUSED_ON_SUCCESS_STATUS)
+                .uponReceiving("a request for an account the user may not use, refused with an error body on 200")
+                .path(FOREIGN_ACCOUNT + "/templates").method("GET"), "token")
+                .willRespondWith().status(200).matchHeader("Content-Type", JSON, "application/json")
+                .body(LambdaDsl.newJsonBody(body -> body.booleanValue("success", false)
+                        .stringType("message", "Forbidden")
+                        .stringMatcher("error", "(?i).*not allowed.*account.*", "You are not allowed to use this account"))
+                        .build())
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "wrongAccountAsErrorBodyOnSuccessStatus")
+    void aWrongAccountAsAnErrorBodyOnASuccessStatusIsTheSamePermissionError(MockServer server) {
+        PermissionException error = catchThrowableOfType(PermissionException.class,
+                () -> client(server).templates().listTemplates("9", null));
+
+        assertThat(error.reason()).isEqualTo(PermissionException.Reason.ACCOUNT_NOT_ALLOWED);
+        assertThat(error.httpStatus()).hasValue(200);
+    }
+
+    @Pact(consumer = Contract.CONSUMER)
     V4Pact lacksTemplatesView(PactDslWithProvider builder) {
         return withToken(builder.given(Contract.LACKS_TEMPLATES_VIEW)
                 .uponReceiving("a template list by a user without WhatsApp Templates — View")

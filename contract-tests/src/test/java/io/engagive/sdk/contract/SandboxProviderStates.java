@@ -85,6 +85,11 @@ abstract class SandboxProviderStates {
         return setUp(Contract.ACCOUNT_REFUSED_WITH_ERROR_BODY);
     }
 
+    @State(Contract.ACCOUNT_REFUSED_ON_SUCCESS_STATUS)
+    public Map<String, Object> accountRefusedOnSuccessStatus() {
+        return setUp(Contract.ACCOUNT_REFUSED_ON_SUCCESS_STATUS);
+    }
+
     @State(Contract.LACKS_TEMPLATES_VIEW)
     public Map<String, Object> lacksTemplatesView() {
         return setUp(Contract.LACKS_TEMPLATES_VIEW);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -114,7 +115,14 @@ final class AdminApi {
                 yield Answer.none();
             }
             case "GET journal" -> Answer.ok(journal());
-            case "GET sent-messages" -> Answer.ok(sentMessages());
+            case "GET sent-messages" -> Answer.ok(sentMessages(sandbox.sentMessages()));
+            case "POST sent-messages/{id}" -> {
+                if (!segments[1].equals("take")) {
+                    throw new Refusal(404, "No admin route POST " + PREFIX + path, false);
+                }
+                yield Answer.ok(sentMessages(sandbox.takeSentMessages()));
+            }
+            case "GET process" -> Answer.ok(ProcessFigures.afterCollection(mapper));
             case "GET spec-violations" -> Answer.ok(violations());
             case "POST reset" -> {
                 sandbox.reset();
@@ -237,9 +245,9 @@ final class AdminApi {
         return list;
     }
 
-    private ArrayNode sentMessages() {
+    private ArrayNode sentMessages(List<SentMessage> messages) {
         ArrayNode list = mapper.createArrayNode();
-        for (SentMessage message : sandbox.sentMessages()) {
+        for (SentMessage message : messages) {
             ObjectNode item = list.addObject().put("account_id", message.accountId());
             if (message.to() == null) {
                 item.putNull("to");

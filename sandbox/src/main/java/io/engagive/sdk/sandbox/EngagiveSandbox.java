@@ -160,7 +160,7 @@ public final class EngagiveSandbox implements AutoCloseable {
     }
 
     /**
-     * Returns every request received, in order.
+     * Returns the requests received, in order: the newest 10,000.
      *
      * @return the journal (headers with the token redacted)
      */
@@ -179,12 +179,23 @@ public final class EngagiveSandbox implements AutoCloseable {
     }
 
     /**
-     * Returns every message the sandbox accepted for sending, in order.
+     * Returns the messages the sandbox accepted for sending and has not been asked to forget, in order: the newest
+     * 100,000 (see {@link #takeSentMessages()}).
      *
      * @return the messages
      */
     public List<SentMessage> sentMessages() {
         return state.sentMessages();
+    }
+
+    /**
+     * Returns the messages accepted since the last take and forgets them, so a long run can account for every
+     * message without the sandbox keeping them all; each message is returned by exactly one take.
+     *
+     * @return the messages, in order
+     */
+    public List<SentMessage> takeSentMessages() {
+        return state.takeSentMessages();
     }
 
     /**

@@ -88,7 +88,7 @@ final class Exchange {
         verdict = null;
         ObjectNode envelope = envelope(false, status == 403 ? 403 : null, "Forbidden");
         envelope.put("error", "You are not allowed to use this account");
-        write(status, jsonHeaders(), state.mapper().writeValueAsBytes(envelope), status < 200 || status > 299);
+        write(status, jsonHeaders(), state.mapper().writeValueAsBytes(envelope), true);
     }
 
     void reply(int status, ObjectNode envelope) throws IOException {

@@ -26,6 +26,9 @@ public final class ProviderStates {
     /** As {@link #ACCOUNT_NOT_ALLOWED}, with the refusal sent as an error body on 400 ("403 or error body"). */
     public static final String ACCOUNT_REFUSED_WITH_ERROR_BODY =
             "refusals of account 9 of another organisation come back as an error body on 400";
+    /** As {@link #ACCOUNT_NOT_ALLOWED}, with the refusal sent as an error body on 200, which the spec admits. */
+    public static final String ACCOUNT_REFUSED_ON_SUCCESS_STATUS =
+            "refusals of account 9 of another organisation come back as an error body on 200";
     /** The default user without the permission to view templates; offers {@code token}. */
     public static final String LACKS_TEMPLATES_VIEW = "the user lacks the permission to view templates";
     /** The default user without the permission to send; offers {@code token}. */
@@ -43,7 +46,7 @@ public final class ProviderStates {
      */
     public static List<String> names() {
         return List.of(NO_STATE, TEMPLATES_EXIST, USER_MAY_SEND, TOKEN_EXPIRED, TOKEN_BAD_SIGNATURE,
-                ACCOUNT_NOT_ALLOWED, ACCOUNT_REFUSED_WITH_ERROR_BODY, LACKS_TEMPLATES_VIEW, LACKS_CHATS_ADD,
+                ACCOUNT_NOT_ALLOWED, ACCOUNT_REFUSED_WITH_ERROR_BODY, ACCOUNT_REFUSED_ON_SUCCESS_STATUS, LACKS_TEMPLATES_VIEW, LACKS_CHATS_ADD,
                 META_REJECTS_NEXT_SEND);
     }
 }

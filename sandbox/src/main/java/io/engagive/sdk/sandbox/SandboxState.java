@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -20,6 +21,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * journal, sent messages, spec check and problems. The facade and the route handlers share it.
  */
 final class SandboxState {
+
+    /** The newest requests the journal keeps, so a sandbox left running does not grow without end. */
+    static final int KEPT_REQUESTS = 10_000;
+    /** The newest sent messages kept until taken; a run that wants every one takes them as it goes. */
+    static final int KEPT_MESSAGES = 100_000;
+    /** The first failures of the sandbox's own kept; later ones are dropped (the first ones fail the check). */
+    static final int KEPT_PROBLEMS = 1_000;
 
     private final ObjectMapper mapper;
     private final SandboxStore store;
@@ -35,6 +43,8 @@ final class SandboxState {
     private final Queue<JournalEntry> journal = new ConcurrentLinkedQueue<>();
     private final Queue<SentMessage> sent = new ConcurrentLinkedQueue<>();
     private final Queue<String> internalErrors = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger journalSize = new AtomicInteger();
+    private final AtomicInteger sentSize = new AtomicInteger();
     private final AtomicLong requestIds = new AtomicLong();
 
     SandboxState(ObjectMapper mapper, SandboxSeed seed, Clock clock, boolean checkConformance,
@@ -131,14 +141,32 @@ final class SandboxState {
 
     void recordRequest(JournalEntry entry) {
         journal.add(entry);
+        if (journalSize.incrementAndGet() > KEPT_REQUESTS && journal.poll() != null) {
+            journalSize.decrementAndGet();
+        }
     }
 
     void recordSent(SentMessage message) {
         sent.add(message);
+        if (sentSize.incrementAndGet() > KEPT_MESSAGES && sent.poll() != null) {
+            sentSize.decrementAndGet();
+        }
     }
 
     void recordInternalError(Exception error) {
-        internalErrors.add("sandbox error: " + error);
+        if (internalErrors.size() < KEPT_PROBLEMS) {
+            internalErrors.add("sandbox error: " + error);
+        }
+    }
+
+    /** Returns the sent messages kept so far and forgets them; each message is taken exactly once. */
+    List<SentMessage> takeSentMessages() {
+        List<SentMessage> taken = new ArrayList<>();
+        for (SentMessage message = sent.poll(); message != null; message = sent.poll()) {
+            sentSize.decrementAndGet();
+            taken.add(message);
+        }
+        return taken;
     }
 
     List<JournalEntry> journal() {
@@ -171,7 +199,9 @@ final class SandboxState {
     void reset() {
         resetScenario();
         journal.clear();
+        journalSize.set(0);
         sent.clear();
+        sentSize.set(0);
         internalErrors.clear();
         conformance().ifPresent(SpecConformance::clear);
         adminConformance().ifPresent(SpecConformance::clear);

@@ -31,7 +31,7 @@ final class SpecConformance {
 
     private final String document;
     private final OpenApiInteractionValidator validator;
-    private final Queue<String> violations = new ConcurrentLinkedQueue<>();
+    private final Queue<String> violations = new BoundedQueue();
 
     /**
      * Checks against one document. In a request, properties a schema does not name are allowed, as
@@ -96,6 +96,17 @@ final class SpecConformance {
             violations.add(method + " " + path + ": the sandbox accepted (answering " + status + ") a request " + document
                     + " forbids (" + String.join("; ", verdict.problems()) + ") — the sandbox is laxer than "
                     + document);
+        }
+    }
+
+    /** The first violations, up to {@link SandboxState#KEPT_PROBLEMS}; later ones are dropped. */
+    private static final class BoundedQueue extends ConcurrentLinkedQueue<String> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean add(String violation) {
+            return size() < SandboxState.KEPT_PROBLEMS && super.add(violation);
         }
     }
 

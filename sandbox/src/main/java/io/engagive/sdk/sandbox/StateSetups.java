@@ -24,6 +24,10 @@ final class StateSetups {
                 sandbox.answerWrongAccountWith(400);
                 yield accountNotAllowed();
             }
+            case ProviderStates.ACCOUNT_REFUSED_ON_SUCCESS_STATUS -> {
+                sandbox.answerWrongAccountWith(200);
+                yield accountNotAllowed();
+            }
             case ProviderStates.LACKS_TEMPLATES_VIEW ->
                     token(sandbox.register(sandbox.defaultUser().withoutPermission(SandboxPermission.TEMPLATES_VIEW)));
             case ProviderStates.LACKS_CHATS_ADD ->
