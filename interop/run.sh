@@ -4,7 +4,11 @@
 #      `engagive sandbox serve`, with provider states set over HTTP;
 #   2. the same again through Prism (npm @stoplight/prism-cli) as a validating proxy;
 #   3. interop/test_sandbox.py (Python's standard library) through Prism;
-#   4. the curl commands of docs/testing/sandbox.md;
+#   4. interop/load_and_negative.py: 1,000 requests through Prism on kept-alive connections, oversized bodies
+#      among them, with no reset; negative bodies and content types at the sandbox get the documented status;
+#   5. the TypeScript client generated from the spec (interop/typescript) against every answer the sandbox
+#      can be configured to give, the error body on 200 included;
+#   6. the curl commands of docs/testing/sandbox.md;
 # then fails on any failure, on any violation Prism logs in a response, and on any request
 # violation but the three the pact sends on purpose. Needs `./mvnw -B install` first (the CLI jar
 # and the pact file). Every step has a time limit; everything started here is stopped on exit.
@@ -76,7 +80,7 @@ report = json.load(open(sys.argv[1]))
 results = report["interactionResults"]
 passed = [result for result in results if result["result"] == "OK"]
 print(f"   {len(passed)} of {len(results)} interactions verified")
-if not report["result"] or len(passed) != len(results) or len(results) < 16:
+if not report["result"] or len(passed) != len(results) or len(results) < 17:
     sys.exit(1)
 PY
 }
@@ -93,6 +97,16 @@ verify through-prism "$work/through-prism.json" "$prism_port"
 echo "== Python standard-library test, through Prism"
 ENGAGIVE_SANDBOX_API=$prism ENGAGIVE_SANDBOX_ADMIN=$sandbox/__sandbox \
   timeout 120 python3 interop/test_sandbox.py
+
+echo "== 1,000 requests through Prism (oversized bodies among them), negative requests at the sandbox"
+ENGAGIVE_SANDBOX_API=$prism ENGAGIVE_SANDBOX_DIRECT=$sandbox/api/business/public ENGAGIVE_SANDBOX_ADMIN=$sandbox/__sandbox \
+  timeout 300 python3 interop/load_and_negative.py
+
+echo "== the TypeScript client generated from the spec (typescript-fetch), against every answer the sandbox gives"
+timeout 300 ./mvnw -B -q -f interop/typescript/pom.xml generate-sources >"$work/typescript-generate.log" 2>&1 \
+  || { cat "$work/typescript-generate.log"; exit 1; }
+(cd interop/typescript && timeout 120 "$bin/tsc" -p tsconfig.json)
+SANDBOX=$sandbox timeout 120 node interop/typescript/target/js/drive.js
 
 echo "== the curl commands of docs/testing/sandbox.md"
 python3 - "$root/docs/testing/sandbox.md" >"$work/readme.sh" <<'PY'
