@@ -129,6 +129,7 @@ final class AdminApi {
                 yield Answer.none();
             }
             case "PUT wrong-account-status" -> Answer.ok(wrongAccountStatus(json(body, true)));
+            case "PUT limits" -> Answer.ok(limits(json(body, true)));
             case "POST provider-states" -> Answer.ok(providerState(json(body, true)));
             default -> throw new Refusal(404, "No admin route " + method + " " + PREFIX + path
                     + "; see engagive-sandbox-admin.yaml", false);
@@ -272,6 +273,16 @@ final class AdminApi {
         }
         sandbox.answerWrongAccountWith(status);
         return mapper.createObjectNode().put("status", status);
+    }
+
+    private ObjectNode limits(JsonNode request) {
+        long perSecond = request.path("throughput_per_second").asLong(0);
+        long pairMillis = request.path("pair_interval_ms").asLong(0);
+        if (perSecond < 0 || perSecond > 100_000 || pairMillis < 0 || pairMillis > 86_400_000) {
+            throw new Refusal(400, "throughput_per_second must be 0–100000 and pair_interval_ms 0–86400000");
+        }
+        sandbox.limitMessages((int) perSecond, Duration.ofMillis(pairMillis));
+        return mapper.createObjectNode().put("throughput_per_second", perSecond).put("pair_interval_ms", pairMillis);
     }
 
     /** Pact's state-change call: {@code state}, {@code params}, {@code action} (setup or teardown). */

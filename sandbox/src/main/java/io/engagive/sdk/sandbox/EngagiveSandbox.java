@@ -1,6 +1,7 @@
 package io.engagive.sdk.sandbox;
 
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -227,6 +228,20 @@ public final class EngagiveSandbox implements AutoCloseable {
      */
     public void answerWrongAccountWith(int status) {
         state.answerWrongAccountWith(status);
+    }
+
+    /**
+     * Changes WhatsApp's limits from now on (see {@link EngagiveSandboxBuilder#throughputLimit(int)} and
+     * {@link EngagiveSandboxBuilder#pairRateLimit(Duration)}); {@link #reset()} restores the builder's.
+     *
+     * @param messagesPerSecond each account's throughput limit, or 0 for none
+     * @param pairInterval the least time between two messages to one recipient, or zero for none
+     */
+    public void limitMessages(int messagesPerSecond, Duration pairInterval) {
+        if (messagesPerSecond < 0 || pairInterval.isNegative()) {
+            throw new IllegalArgumentException("limits must not be negative");
+        }
+        state.limits().set(messagesPerSecond, pairInterval);
     }
 
     /**

@@ -22,6 +22,8 @@ public final class EngagiveSandboxBuilder {
     private Path seedFile;
     private Duration idleTimeout = Duration.ofSeconds(60);
     private SandboxServer.Tls tls;
+    private int throughputLimit;
+    private Duration pairRateLimit = Duration.ZERO;
 
     EngagiveSandboxBuilder() {
     }
@@ -138,6 +140,36 @@ public final class EngagiveSandboxBuilder {
     }
 
     /**
+     * Limits each account to this many messages per second, as WhatsApp limits a number's throughput: more are
+     * refused with Meta's error 130429 (nothing sent). Off (0) by default.
+     *
+     * @param messagesPerSecond the limit, or 0 for none
+     * @return this builder
+     */
+    public EngagiveSandboxBuilder throughputLimit(int messagesPerSecond) {
+        if (messagesPerSecond < 0) {
+            throw new IllegalArgumentException("throughputLimit must not be negative, was " + messagesPerSecond);
+        }
+        this.throughputLimit = messagesPerSecond;
+        return this;
+    }
+
+    /**
+     * Allows one message per account and recipient per interval, as WhatsApp's pair rate limit: more are refused with
+     * Meta's error 131056 (nothing sent). Off (zero) by default.
+     *
+     * @param interval the least time between two messages to one recipient, or zero for none
+     * @return this builder
+     */
+    public EngagiveSandboxBuilder pairRateLimit(Duration interval) {
+        if (Objects.requireNonNull(interval, "pairRateLimit").isNegative()) {
+            throw new IllegalArgumentException("pairRateLimit must not be negative, was " + interval);
+        }
+        this.pairRateLimit = interval;
+        return this;
+    }
+
+    /**
      * Starts the sandbox.
      *
      * @return the running sandbox
@@ -147,7 +179,9 @@ public final class EngagiveSandboxBuilder {
     public EngagiveSandbox start() {
         ObjectMapper mapper = new ObjectMapper();
         SandboxSeed seed = seedFile == null ? SandboxSeed.defaults(mapper) : readSeed(mapper, seedFile);
-        return new EngagiveSandbox(new SandboxState(mapper, seed, clock, checkConformance, wrongAccountStatus),
+        SandboxState state = new SandboxState(mapper, seed, clock, checkConformance, wrongAccountStatus);
+        state.limitByDefault(throughputLimit, pairRateLimit);
+        return new EngagiveSandbox(state,
                 new SandboxServer.Settings(new InetSocketAddress(host, port), threads, idleTimeout, tls));
     }
 

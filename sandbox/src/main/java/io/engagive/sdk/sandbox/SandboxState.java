@@ -3,6 +3,7 @@ package io.engagive.sdk.sandbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.engagive.sdk.spec.EngagiveOpenApi;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -40,6 +41,9 @@ final class SandboxState {
     private volatile int wrongAccountStatus;
     private final Map<String, SandboxUser> users = new ConcurrentHashMap<>();
     private final Map<Route, Deque<Fault>> faults = new EnumMap<>(Route.class);
+    private final MessageLimits limits = new MessageLimits();
+    private volatile int defaultPerSecond;
+    private volatile Duration defaultPairInterval = Duration.ZERO;
     private final Queue<JournalEntry> journal = new ConcurrentLinkedQueue<>();
     private final Queue<SentMessage> sent = new ConcurrentLinkedQueue<>();
     private final Queue<String> internalErrors = new ConcurrentLinkedQueue<>();
@@ -63,6 +67,17 @@ final class SandboxState {
 
     ObjectMapper mapper() {
         return mapper;
+    }
+
+    MessageLimits limits() {
+        return limits;
+    }
+
+    /** Sets the limits a scenario starts from (and {@link #resetScenario()} restores), and applies them now. */
+    void limitByDefault(int messagesPerSecond, Duration pairInterval) {
+        this.defaultPerSecond = messagesPerSecond;
+        this.defaultPairInterval = pairInterval;
+        limits.set(messagesPerSecond, pairInterval);
     }
 
     SandboxStore store() {
@@ -193,6 +208,7 @@ final class SandboxState {
     /** Restores the wrong-account status and drops every fault: what a Pact provider state starts from. */
     void resetScenario() {
         wrongAccountStatus = defaultWrongAccountStatus;
+        limits.set(defaultPerSecond, defaultPairInterval);
         clearFaults();
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The message routes: each body held to exactly the rules the spec states (no stricter, no
@@ -90,6 +91,15 @@ final class Sends {
     private void record(RouteCall call, JsonNode body, String type, String message, boolean withData)
             throws IOException {
         String to = body.path("to").isTextual() ? body.get("to").asText() : null;
+        OptionalLong limited = state.limits().admit(call.accountId(), to, System.nanoTime());
+        if (limited.isPresent()) {
+            call.exchange().reply(502, MetaErrors.body(limited.getAsLong(), limited.getAsLong()
+                    == MessageLimits.THROUGHPUT_LIMIT ? "the account's throughput limit of "
+                    + state.limits().perSecond() + " messages per second was reached"
+                    : "a message to this recipient was sent less than " + state.limits().pairInterval().toMillis()
+                    + " ms ago"));
+            return;
+        }
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         String wamid = "wamid." + Base64.getEncoder().withoutPadding().encodeToString(bytes);
