@@ -114,6 +114,8 @@ public final class BulkSender {
     }
 
     private BulkSummary run(long alreadyDone) {
+        stopping = false;
+        stoppedBecause = null;
         journal.abandonSending(worker);
         Semaphore slots = new Semaphore(inFlight);
         ExecutorService senders = Executors.newFixedThreadPool(inFlight, runnable -> {
