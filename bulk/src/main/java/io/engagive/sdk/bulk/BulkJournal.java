@@ -62,13 +62,15 @@ public interface BulkJournal extends AutoCloseable {
     int abandonSending(String worker);
 
     /**
-     * Claims the next pending row that may go now and marks it "sending" for this worker, durably, before it is sent.
+     * Claims the next pending rows that may go now, in campaign order, and marks them "sending" for this worker,
+     * durably, in one transaction, before any of them is sent.
      *
      * @param worker the worker's name
      * @param now the time
-     * @return the row, or empty when none may go now
+     * @param most how many rows at most
+     * @return the rows, none when none may go now
      */
-    Optional<BulkRow> claim(String worker, Instant now);
+    java.util.List<BulkRow> claim(String worker, Instant now, int most);
 
     /**
      * Ends a row.
@@ -87,14 +89,15 @@ public interface BulkJournal extends AutoCloseable {
     void putBack(String key, Instant notBefore, String reason);
 
     /**
-     * Takes the next turn of the campaign's pace: the time the next send may leave, at least {@code now}, with every
-     * turn {@code interval} after the previous one.
+     * Takes the next {@code count} turns of the campaign's pace, shared by its workers: the first at least {@code now},
+     * every turn {@code interval} after the previous one.
      *
      * @param interval the time between sends, one over the rate
+     * @param count how many turns
      * @param now the time
-     * @return when this send may leave
+     * @return when the first of them is
      */
-    Instant nextTurn(java.time.Duration interval, Instant now);
+    Instant nextTurns(java.time.Duration interval, int count, Instant now);
 
     /**
      * Holds every turn of the campaign until {@code until}, after a refusal that says the rate is too high.

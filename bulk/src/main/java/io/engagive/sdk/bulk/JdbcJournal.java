@@ -23,11 +23,15 @@ import java.util.function.Consumer;
 final class JdbcJournal implements BulkJournal {
 
     private static final int BATCH = 1000;
+    private static final int ENDS_PER_COMMIT = 64;
 
     private final Connection connection;
     private final Dialect dialect;
     private final String campaign;
     private final AutoCloseable lock;
+    private final List<RowResult> ends = new ArrayList<>();
+    /** The pace of a journal no other process shares, in microseconds since the epoch: kept here, not in the file. */
+    private long nextFree;
 
     private JdbcJournal(Connection connection, Dialect dialect, String campaign, AutoCloseable lock) {
         this.connection = connection;
@@ -57,7 +61,7 @@ final class JdbcJournal implements BulkJournal {
             Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA journal_mode=WAL");
-                statement.execute("PRAGMA synchronous=FULL");
+                statement.execute("PRAGMA synchronous=NORMAL");
                 statement.execute("PRAGMA busy_timeout=10000");
             }
             return new JdbcJournal(connection, Dialect.SQLITE, "default", lock);
@@ -77,6 +81,7 @@ final class JdbcJournal implements BulkJournal {
 
     @Override
     public synchronized long add(Iterator<BulkRow> rows, Consumer<RowResult> alreadyDone) {
+        flushEnds();
         return run(() -> {
             long added = 0;
             long seq = nextSeq();
@@ -146,6 +151,7 @@ final class JdbcJournal implements BulkJournal {
 
     @Override
     public synchronized int abandonSending(String worker) {
+        flushEnds();
         return update("UPDATE engagive_bulk_rows SET state = 'unknown', reason = 'a run stopped while this row was being "
                 + "sent: it may have been sent', updated_at = ? WHERE campaign = ? AND state = 'sending'"
                 + dialect.ownRows(), statement -> {
@@ -158,48 +164,83 @@ final class JdbcJournal implements BulkJournal {
     }
 
     @Override
-    public synchronized Optional<BulkRow> claim(String worker, Instant now) {
+    public synchronized List<BulkRow> claim(String worker, Instant now, int most) {
+        flushEnds();
         return run(() -> {
-            try (PreparedStatement claim = connection.prepareStatement("UPDATE engagive_bulk_rows SET state = 'sending', "
-                    + "worker = ?, updated_at = ? WHERE campaign = ? AND row_key = (SELECT row_key FROM engagive_bulk_rows "
-                    + "WHERE campaign = ? AND state = 'pending' AND not_before <= ? ORDER BY seq LIMIT 1"
-                    + dialect.skipLocked() + ") RETURNING row_key, recipient, template, language, parameters")) {
-                claim.setString(1, worker);
+            List<BulkRow> rows = new ArrayList<>(most);
+            // the rows are picked once (a materialized CTE): a sub-select in the WHERE may be run again per row and
+            // return more rows than its LIMIT
+            try (PreparedStatement claim = connection.prepareStatement("WITH picked AS MATERIALIZED (SELECT row_key "
+                    + "FROM engagive_bulk_rows WHERE campaign = ? AND state = 'pending' AND not_before <= ? ORDER BY seq "
+                    + "LIMIT ?" + dialect.skipLocked() + ") UPDATE engagive_bulk_rows SET state = 'sending', worker = ?, "
+                    + "updated_at = ? WHERE campaign = ? AND row_key IN (SELECT row_key FROM picked) "
+                    + "RETURNING row_key, recipient, template, language, parameters, seq")) {
+                claim.setString(1, campaign);
                 claim.setLong(2, now.toEpochMilli());
-                claim.setString(3, campaign);
-                claim.setString(4, campaign);
+                claim.setInt(3, most);
+                claim.setString(4, worker);
                 claim.setLong(5, now.toEpochMilli());
-                Optional<BulkRow> row = Optional.empty();
+                claim.setString(6, campaign);
+                List<long[]> order = new ArrayList<>();
                 try (ResultSet claimed = claim.executeQuery()) {
-                    if (claimed.next()) {
-                        row = Optional.of(new BulkRow(claimed.getString(1), claimed.getString(2), claimed.getString(3),
+                    while (claimed.next()) {
+                        order.add(new long[] {claimed.getLong(6), rows.size()});
+                        rows.add(new BulkRow(claimed.getString(1), claimed.getString(2), claimed.getString(3),
                                 claimed.getString(4), Parameters.read(claimed.getString(5))));
                     }
                 }
                 connection.commit();
-                return row;
+                order.sort((left, right) -> Long.compare(left[0], right[0]));
+                List<BulkRow> inOrder = new ArrayList<>(rows.size());
+                order.forEach(position -> inOrder.add(rows.get((int) position[1])));
+                return inOrder;
             }
-        }, "cannot claim a row");
+        }, "cannot claim rows");
     }
 
+    /**
+     * Ends a row. Ends are committed together, up to {@value #ENDS_PER_COMMIT} at a time and before anything else the
+     * journal does: one that a crash loses leaves its row "sending", which the next run makes unknown — never sent
+     * twice, only known less well.
+     */
     @Override
     public synchronized void end(RowResult result) {
         if (result.outcome() == RowOutcome.ALREADY_DONE) {
             throw new IllegalArgumentException("a row is ended as sent, refused or unknown");
         }
-        update("UPDATE engagive_bulk_rows SET state = ?, message_id = ?, reason = ?, updated_at = ? "
-                + "WHERE campaign = ? AND row_key = ?", statement -> {
+        ends.add(result);
+        if (ends.size() >= ENDS_PER_COMMIT) {
+            flushEnds();
+        }
+    }
+
+    private void flushEnds() {
+        if (ends.isEmpty()) {
+            return;
+        }
+        run(() -> {
+            try (PreparedStatement statement = connection.prepareStatement("UPDATE engagive_bulk_rows SET state = ?, "
+                    + "message_id = ?, reason = ?, updated_at = ? WHERE campaign = ? AND row_key = ?")) {
+                for (RowResult result : ends) {
                     statement.setString(1, result.outcome().name().toLowerCase(java.util.Locale.ROOT));
                     statement.setString(2, result.messageId().orElse(null));
                     statement.setString(3, result.reason().orElse(null));
                     statement.setLong(4, System.currentTimeMillis());
                     statement.setString(5, campaign);
                     statement.setString(6, result.key());
-                });
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+                connection.commit();
+                ends.clear();
+                return null;
+            }
+        }, "cannot write the rows' ends");
     }
 
     @Override
     public synchronized void putBack(String key, Instant notBefore, String reason) {
+        flushEnds();
         update("UPDATE engagive_bulk_rows SET state = 'pending', not_before = ?, put_backs = put_backs + 1, reason = ?, "
                 + "worker = NULL, updated_at = ? WHERE campaign = ? AND row_key = ? AND state = 'sending'", statement -> {
                     statement.setLong(1, notBefore.toEpochMilli());
@@ -211,29 +252,38 @@ final class JdbcJournal implements BulkJournal {
     }
 
     @Override
-    public synchronized Instant nextTurn(Duration interval, Instant now) {
+    public synchronized Instant nextTurns(Duration interval, int count, Instant now) {
         long micros = now.getEpochSecond() * 1_000_000 + now.getNano() / 1000;
         long step = Math.max(1, interval.toNanos() / 1000);
+        if (!dialect.sharedByWorkers()) {
+            long first = Math.max(nextFree, micros);
+            nextFree = first + step * count;
+            return Instant.ofEpochSecond(first / 1_000_000, (first % 1_000_000) * 1000);
+        }
         return run(() -> {
             try (PreparedStatement turn = connection.prepareStatement("UPDATE engagive_bulk_pace SET next_free = "
                     + dialect.greatest("next_free", "?") + " + ? WHERE campaign = ? RETURNING next_free")) {
                 turn.setLong(1, micros);
-                turn.setLong(2, step);
+                turn.setLong(2, step * count);
                 turn.setString(3, campaign);
                 long slot;
                 try (ResultSet taken = turn.executeQuery()) {
                     taken.next();
-                    slot = taken.getLong(1) - step;
+                    slot = taken.getLong(1) - step * count;
                 }
                 connection.commit();
                 return Instant.ofEpochSecond(slot / 1_000_000, (slot % 1_000_000) * 1000);
             }
-        }, "cannot take a turn of the pace");
+        }, "cannot take turns of the pace");
     }
 
     @Override
     public synchronized void pause(Instant until) {
         long micros = until.getEpochSecond() * 1_000_000 + until.getNano() / 1000;
+        if (!dialect.sharedByWorkers()) {
+            nextFree = Math.max(nextFree, micros);
+            return;
+        }
         update("UPDATE engagive_bulk_pace SET next_free = " + dialect.greatest("next_free", "?") + " WHERE campaign = ?",
                 statement -> {
                     statement.setLong(1, micros);
@@ -243,6 +293,7 @@ final class JdbcJournal implements BulkJournal {
 
     @Override
     public synchronized Optional<Instant> nextPending() {
+        flushEnds();
         return run(() -> {
             try (PreparedStatement next = connection.prepareStatement("SELECT MIN(not_before), COUNT(*) FROM "
                     + "engagive_bulk_rows WHERE campaign = ? AND state = 'pending'")) {
@@ -260,6 +311,7 @@ final class JdbcJournal implements BulkJournal {
 
     @Override
     public synchronized int resend(Collection<String> keys) {
+        flushEnds();
         int total = 0;
         for (String key : keys) {
             total += update("UPDATE engagive_bulk_rows SET state = 'pending', not_before = 0, reason = 'sent again on "
@@ -275,6 +327,7 @@ final class JdbcJournal implements BulkJournal {
 
     @Override
     public synchronized void forEach(RowOutcome outcome, Consumer<RowResult> each) {
+        flushEnds();
         String states = outcome == null ? "'sent', 'refused', 'unknown'"
                 : "'" + outcome.name().toLowerCase(java.util.Locale.ROOT) + "'";
         run(() -> {
@@ -295,6 +348,7 @@ final class JdbcJournal implements BulkJournal {
 
     @Override
     public synchronized BulkSummary summary() {
+        flushEnds();
         return run(() -> {
             try (PreparedStatement count = connection.prepareStatement("SELECT state, COUNT(*) FROM engagive_bulk_rows "
                     + "WHERE campaign = ? GROUP BY state")) {
@@ -321,6 +375,7 @@ final class JdbcJournal implements BulkJournal {
     @Override
     public synchronized void close() {
         try {
+            flushEnds();
             connection.close();
         } catch (SQLException e) {
             throw new BulkJournalException("cannot close the journal", e);

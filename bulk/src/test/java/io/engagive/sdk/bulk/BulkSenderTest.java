@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -188,11 +187,11 @@ class BulkSenderTest {
     void aRowLeftSendingByACrashedRunIsUnknownAndNotSent() {
         journal = BulkJournal.sqlite(directory.resolve("campaign.db"));
         journal.add(rows(2).iterator(), result -> { });
-        Optional<BulkRow> inFlightAtTheCrash = journal.claim("test", clock.now());
+        List<BulkRow> inFlightAtTheCrash = journal.claim("test", clock.now(), 1);
 
         BulkSummary summary = sender(BulkSenderTest::sent, 50, 1).resume();
 
-        assertThat(inFlightAtTheCrash).map(BulkRow::key).hasValue("order-1");
+        assertThat(inFlightAtTheCrash).extracting(BulkRow::key).containsExactly("order-1");
         assertThat(summary).isEqualTo(new BulkSummary(2, 1, 0, 1, 0, 0));
         assertThat(requests).containsExactly("923000000002");
         List<RowResult> unknown = new ArrayList<>();
