@@ -34,7 +34,9 @@ enum ExitCode {
     /** Any other 5xx. */
     SERVER(9, "other server error (5xx)"),
     /** No response. */
-    CONNECTION(10, "connection failure or timeout");
+    CONNECTION(10, "connection failure or timeout"),
+    /** A campaign that did not end every row as sent or refused. */
+    INCOMPLETE(11, "a bulk campaign left rows unknown (they may have been sent) or pending (run it again)");
 
     private final int code;
     private final String meaning;

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code engagive messages send-template|send-reaction}: sends real WhatsApp messages, never retried automatically. */
 @Command(name = "messages", description = "Send WhatsApp messages. A send is never "
-        + "retried automatically.", mixinStandardHelpOptions = true)
+        + "retried automatically.", mixinStandardHelpOptions = true,
+        subcommands = {SendBulkCommand.class, CampaignCommand.class})
 final class MessagesCommand {
 
     @ParentCommand
@@ -33,6 +34,10 @@ final class MessagesCommand {
 
     @Spec
     private CommandSpec spec;
+
+    EngagiveCli root() {
+        return root;
+    }
 
     @Command(name = "send-template", description = "Send an approved template to one recipient.",
             mixinStandardHelpOptions = true)
