@@ -61,7 +61,7 @@ final class JdbcJournal implements BulkJournal {
             Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA journal_mode=WAL");
-                statement.execute("PRAGMA synchronous=NORMAL");
+                statement.execute("PRAGMA synchronous=FULL");
                 statement.execute("PRAGMA busy_timeout=10000");
             }
             return new JdbcJournal(connection, Dialect.SQLITE, "default", lock);

@@ -80,7 +80,7 @@ class PublicApiTest {
     @Test
     void theIntegrationsAndTransportsUseOnlyTheClientsPublicApi() {
         noClasses().that().resideInAnyPackage("io.engagive.sdk.micrometer..", "io.engagive.sdk.spring..",
-                        "io.engagive.sdk.transport.okhttp..", "io.engagive.sdk.transport.apache..")
+                        "io.engagive.sdk.transport.okhttp..", "io.engagive.sdk.transport.apache..", "io.engagive.sdk.bulk..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.engagive.sdk.internal..",
                         "io.engagive.sdk.sandbox..", "io.engagive.sdk.testkit..")
                 .check(PUBLISHED);

@@ -19,7 +19,7 @@ class PublishedPomTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"bom", "api-spec", "client-generated", "client-extensions", "sandbox", "test-kit",
-        "transports/okhttp", "transports/apache"})
+        "transports/okhttp", "transports/apache", "bulk"})
     void thePublishedPomIsComplete(String module) throws Exception {
         Path pom = Path.of("..", module, "target", "published-pom.xml");
         assertThat(pom).as("the flattened POM the build publishes for " + module).exists();
