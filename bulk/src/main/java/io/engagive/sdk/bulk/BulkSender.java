@@ -8,7 +8,9 @@ import io.engagive.sdk.generated.model.TemplateContentJson;
 import io.engagive.sdk.retry.RetryPolicy;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -125,42 +127,48 @@ public final class BulkSender {
         });
         ProgressReporter progress = ProgressReporter.start(journal, listener, interval, alreadyDone);
         try {
+            Deque<BulkRow> claimed = new ArrayDeque<>();
+            Instant turn = Instant.MIN;
+            Duration step = currentInterval();
             while (!stopping) {
                 slots.acquire();
                 if (stopping) {
                     slots.release();
                     break;
                 }
-                int free = 1 + drain(slots, Math.min(inFlight, claimBatch()) - 1);
-                List<BulkRow> rows = journal.claim(worker, pace.now(), free);
-                slots.release(free - rows.size());
-                if (rows.isEmpty()) {
-                    Optional<Instant> next = journal.nextPending();
-                    if (next.isEmpty() && slots.availablePermits() == inFlight) {
-                        break;
-                    }
-                    Instant soon = pace.now().plusMillis(50);
-                    pace.waitUntil(next.filter(time -> time.isBefore(soon)).orElse(soon));
-                    continue;
-                }
-                Duration step = currentInterval();
-                Instant turn = journal.nextTurns(step, rows.size(), pace.now());
-                for (BulkRow row : rows) {
-                    pace.waitUntil(turn);
-                    turn = turn.plus(step);
-                    if (stopping) {
-                        journal.putBack(row.key(), pace.now(), "the run stopped before this row was sent");
+                if (claimed.isEmpty()) {
+                    claimed.addAll(journal.claim(worker, pace.now(), claimBatch()));
+                    if (claimed.isEmpty()) {
                         slots.release();
+                        Optional<Instant> next = journal.nextPending();
+                        if (next.isEmpty() && slots.availablePermits() == inFlight) {
+                            break;
+                        }
+                        Instant soon = pace.now().plusMillis(50);
+                        pace.waitUntil(next.filter(time -> time.isBefore(soon)).orElse(soon));
                         continue;
                     }
-                    senders.execute(() -> {
-                        try {
-                            sendOne(row);
-                        } finally {
-                            slots.release();
-                        }
-                    });
+                    step = currentInterval();
+                    turn = journal.nextTurns(step, claimed.size(), pace.now());
                 }
+                BulkRow row = claimed.poll();
+                pace.waitUntil(turn);
+                turn = turn.plus(step);
+                if (stopping) {
+                    claimed.addFirst(row);
+                    slots.release();
+                    break;
+                }
+                senders.execute(() -> {
+                    try {
+                        sendOne(row);
+                    } finally {
+                        slots.release();
+                    }
+                });
+            }
+            for (BulkRow unsent : claimed) {
+                journal.putBack(unsent.key(), pace.now(), "the run stopped before this row was sent");
             }
             slots.acquire(inFlight);
         } catch (InterruptedException e) {
@@ -175,19 +183,12 @@ public final class BulkSender {
     }
 
     /**
-     * How many rows one claim takes: as many as go out within about 100 ms at the rate, so a crash leaves at most
-     * that many claimed rows unsent (they become unknown), and one transaction serves many sends at high rates.
+     * How many rows one claim takes: as many as go out within about 100 ms at the rate, at most as many as may be in
+     * flight, so a crash leaves at most that many claimed rows unsent (they become unknown), and one transaction
+     * serves many sends at high rates.
      */
     private int claimBatch() {
         return (int) Math.max(1, Math.min(inFlight, Duration.ofMillis(100).toNanos() / currentInterval().toNanos()));
-    }
-
-    private static int drain(Semaphore slots, int most) {
-        int taken = 0;
-        while (taken < most && slots.tryAcquire()) {
-            taken++;
-        }
-        return taken;
     }
 
     private Duration currentInterval() {

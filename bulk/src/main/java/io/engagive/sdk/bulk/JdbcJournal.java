@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The journal in SQL, one connection, every change its own committed transaction: SQLite (WAL, synchronous FULL,
- * so a committed "sending" survives a power cut) or PostgreSQL ({@code FOR UPDATE SKIP LOCKED} claims). The two differ
+ * The journal in SQL, one connection, every change its own committed transaction: SQLite (WAL, synchronous FULL for
+ * claims, so a committed "sending" survives a power cut; NORMAL for ends, see {@link #durability}) or PostgreSQL ({@code FOR UPDATE SKIP LOCKED} claims). The two differ
  * only in {@link Dialect}.
  */
 final class JdbcJournal implements BulkJournal {
@@ -219,6 +219,7 @@ final class JdbcJournal implements BulkJournal {
             return;
         }
         run(() -> {
+            durability(false);
             try (PreparedStatement statement = connection.prepareStatement("UPDATE engagive_bulk_rows SET state = ?, "
                     + "message_id = ?, reason = ?, updated_at = ? WHERE campaign = ? AND row_key = ?")) {
                 for (RowResult result : ends) {
@@ -234,6 +235,8 @@ final class JdbcJournal implements BulkJournal {
                 connection.commit();
                 ends.clear();
                 return null;
+            } finally {
+                durability(true);
             }
         }, "cannot write the rows' ends");
     }
@@ -411,6 +414,22 @@ final class JdbcJournal implements BulkJournal {
                 return changed;
             }
         }, "cannot write the journal");
+    }
+
+    /**
+     * SQLite: every commit reaches the disk (synchronous FULL), except ends (NORMAL: they reach the operating system,
+     * so a killed process loses none; a power cut may lose the last of them, leaving their rows "sending", which the
+     * next run makes unknown: a row is then known less well, never sent twice).
+     */
+    private void durability(boolean full) throws SQLException {
+        if (dialect == Dialect.SQLITE) {
+            connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
+            } finally {
+                connection.setAutoCommit(false);
+            }
+        }
     }
 
     private <T> T run(Work<T> work, String what) {
