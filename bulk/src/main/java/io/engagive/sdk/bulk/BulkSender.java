@@ -45,6 +45,9 @@ public final class BulkSender {
     private final BulkJournal journal;
     private final String account;
     private final Duration interval;
+    /** The most rows one claim takes. */
+    private static final int MOST_CLAIMED = 256;
+
     private final int inFlight;
     private final BulkListener listener;
     private final String worker;
@@ -183,12 +186,12 @@ public final class BulkSender {
     }
 
     /**
-     * How many rows one claim takes: as many as go out within about 100 ms at the rate, at most as many as may be in
-     * flight, so a crash leaves at most that many claimed rows unsent (they become unknown), and one transaction
-     * serves many sends at high rates.
+     * How many rows one claim takes: as many as go out within about 100 ms at the rate, at most
+     * {@value #MOST_CLAIMED}, so a crash leaves at most that many claimed rows unsent (they become unknown, never
+     * resent), and one durable commit serves many sends at high rates.
      */
     private int claimBatch() {
-        return (int) Math.max(1, Math.min(inFlight, Duration.ofMillis(100).toNanos() / currentInterval().toNanos()));
+        return (int) Math.max(1, Math.min(MOST_CLAIMED, Duration.ofMillis(100).toNanos() / currentInterval().toNanos()));
     }
 
     private Duration currentInterval() {
