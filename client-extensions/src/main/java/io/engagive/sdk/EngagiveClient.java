@@ -10,6 +10,8 @@ import io.engagive.sdk.internal.http.ClientAssembly;
 import io.engagive.sdk.internal.http.ClientSettings;
 import io.engagive.sdk.retry.RetryPolicy;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -31,6 +33,7 @@ public final class EngagiveClient {
     private final TemplateLookupsApi templateLookups;
     private final TemplateContentsApi templateContents;
     private final MessagesApi messages;
+    private final EngagiveAsyncClient async;
 
     EngagiveClient(ClientAssembly assembly) {
         this.assembly = assembly;
@@ -38,6 +41,30 @@ public final class EngagiveClient {
         this.templateLookups = assembly.api(TemplateLookupsApi.class);
         this.templateContents = assembly.api(TemplateContentsApi.class);
         this.messages = assembly.api(MessagesApi.class);
+        this.async = new EngagiveAsyncClient(assembly, null);
+    }
+
+    /**
+     * Returns the asynchronous view of this client: the same APIs returning {@code CompletableFuture}s, completed on
+     * the client's own daemon threads ({@code engagive-async-N}, at most 16).
+     *
+     * @return the asynchronous view, sharing everything with this client
+     */
+    public EngagiveAsyncClient async() {
+        return async;
+    }
+
+    /**
+     * Returns an asynchronous view whose futures complete on the given executor: your callbacks, the decoding of each
+     * answer and the start of each retry run there (and the exchanges themselves, for a transport that can only
+     * block). {@code Runnable::run} completes them on the thread that finished the exchange, which may be the
+     * transport's own.
+     *
+     * @param executor where the calls complete
+     * @return the asynchronous view, sharing everything else with this client
+     */
+    public EngagiveAsyncClient async(Executor executor) {
+        return new EngagiveAsyncClient(assembly, Objects.requireNonNull(executor, "executor"));
     }
 
     /**

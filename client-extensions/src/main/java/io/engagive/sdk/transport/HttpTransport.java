@@ -1,6 +1,10 @@
 package io.engagive.sdk.transport;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Sends one HTTP request and returns its response, for the client's pipeline; implementations are thread-safe and
@@ -36,6 +40,36 @@ public interface HttpTransport {
      * @throws IOException when no response came (see the interface's contract for what each kind means)
      */
     TransportResponse execute(TransportRequest request, TransportCall call) throws IOException;
+
+    /**
+     * Sends the request once without holding the caller's thread, for the client's asynchronous view: the future
+     * completes with the response once its body has been read into memory ({@link TransportResponse#readFully}), at
+     * most {@code bodyLimit} bytes of it and one more to show there were more, or fails with the {@link IOException}
+     * {@link #execute} would have thrown (wrapped in a {@link CompletionException}). The same contract holds:
+     * sent at most once, every wait bounded, the exchange aborted when the attempt is cancelled.
+     *
+     * <p>This default runs {@link #execute} and the read on {@code blocking}, taking one of its threads for the whole
+     * exchange; a transport whose library sends asynchronously (java.net.http's {@code sendAsync}, OkHttp's
+     * {@code enqueue}) overrides it so that no thread waits for the network.
+     *
+     * @param request what to send
+     * @param call this attempt's timing, number and cancellation
+     * @param bodyLimit the most bytes of the body the caller will use
+     * @param blocking where blocking work may run
+     * @return the response with its body in memory
+     */
+    default CompletableFuture<TransportResponse> executeAsync(TransportRequest request, TransportCall call,
+            int bodyLimit, Executor blocking) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return execute(request, call).readFully(bodyLimit);
+            } catch (IOException failed) {
+                throw new CompletionException(failed);
+            } catch (UncheckedIOException failed) {
+                throw new CompletionException(failed.getCause());
+            }
+        }, blocking);
+    }
 
     /**
      * Tells whether the underlying HTTP library may send an idempotent request once more by itself when its

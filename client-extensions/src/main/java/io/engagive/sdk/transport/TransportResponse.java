@@ -1,8 +1,10 @@
 package io.engagive.sdk.transport;
 
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,6 +69,34 @@ public record TransportResponse(int status, Map<String, List<String>> headers, I
     }
 
     /**
+     * Returns this response with its body read into memory and closes this one: at most {@code limit + 1} bytes (a
+     * longer body is abandoned there, which aborts its exchange). A failure while reading is kept, not thrown: the
+     * returned body gives the bytes that came, then throws it — so a body cut short reads as it would have from the
+     * network.
+     *
+     * @param limit the most bytes of the body the caller will use
+     * @return the response, its body in memory
+     */
+    public TransportResponse readFully(int limit) {
+        byte[] bytes = new byte[Math.min(limit + 1, 8192)];
+        int length = 0;
+        IOException failure = null;
+        try (InputStream in = body) {
+            int read;
+            while (length <= limit && (read = in.read(bytes, length, Math.min(bytes.length, limit + 1) - length)) >= 0) {
+                length += read;
+                if (length == bytes.length && length <= limit) {
+                    bytes = Arrays.copyOf(bytes, (int) Math.min((long) limit + 1, bytes.length * 2L));
+                }
+            }
+        } catch (IOException failed) {
+            failure = failed;
+        }
+        InputStream kept = new ByteArrayInputStream(bytes, 0, length);
+        return new TransportResponse(status, headers, failure == null ? kept : new FailingAtEnd(kept, failure));
+    }
+
+    /**
      * Closes the body; before its end this aborts the exchange.
      *
      * @throws IOException when closing fails
@@ -79,5 +109,37 @@ public record TransportResponse(int status, Map<String, List<String>> headers, I
     @Override
     public String toString() {
         return "TransportResponse{" + status + "}";
+    }
+
+    /** Bytes that came, then the failure that stopped them. */
+    private static final class FailingAtEnd extends InputStream {
+        private final InputStream bytes;
+        private final IOException failure;
+
+        FailingAtEnd(InputStream bytes, IOException failure) {
+            this.bytes = bytes;
+            this.failure = failure;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int next = bytes.read();
+            if (next < 0) {
+                throw failure;
+            }
+            return next;
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            int read = bytes.read(into, offset, length);
+            if (read < 0) {
+                throw failure;
+            }
+            return read;
+        }
     }
 }

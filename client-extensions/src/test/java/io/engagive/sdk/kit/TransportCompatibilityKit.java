@@ -1,5 +1,13 @@
 package io.engagive.sdk.kit;
 
+import io.engagive.sdk.generated.api.MessagesApi;
+import io.engagive.sdk.generated.api.TemplateContentsApi;
+import io.engagive.sdk.generated.api.TemplatesApi;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -84,6 +92,53 @@ public abstract class TransportCompatibilityKit {
         tlsServer.close();
     }
 
+    /**
+     * Tells whether the kit's calls go through the asynchronous view ({@code engagive.async()}), each joined as it
+     * completes; a subclass that says so runs every promise of the kit through the async path of its transport.
+     *
+     * @return false for the blocking client
+     */
+    protected boolean viaAsync() {
+        return false;
+    }
+
+    private TemplatesApi templates(EngagiveClient engagive) {
+        return viaAsync() ? joining(TemplatesApi.class, engagive.async().templates()) : engagive.templates();
+    }
+
+    private MessagesApi messages(EngagiveClient engagive) {
+        return viaAsync() ? joining(MessagesApi.class, engagive.async().messages()) : engagive.messages();
+    }
+
+    private TemplateContentsApi templateContents(EngagiveClient engagive) {
+        return viaAsync() ? joining(TemplateContentsApi.class, engagive.async().templateContents())
+                : engagive.templateContents();
+    }
+
+    /**
+     * The blocking API over its asynchronous counterpart: each call starts the async one and joins it, throwing the
+     * typed failure the future failed with, so every assertion of the kit holds the async path to the same promise.
+     */
+    private static <T> T joining(Class<T> api, Object async) {
+        return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return method.invoke(async, args);
+            }
+            Method counterpart = async.getClass().getMethod(method.getName(), method.getParameterTypes());
+            CompletableFuture<?> call;
+            try {
+                call = (CompletableFuture<?>) counterpart.invoke(async, args);
+            } catch (InvocationTargetException refused) {
+                throw refused.getCause();
+            }
+            try {
+                return call.join();
+            } catch (CompletionException failed) {
+                throw failed.getCause();
+            }
+        }));
+    }
+
     private EngagiveClientBuilder client(String baseUrl, KitNetwork network) {
         return EngagiveClient.builder().baseUrl(baseUrl).transport(transport(network)).token(token)
                 .readTimeout(Duration.ofSeconds(5)).retryPolicy(RetryPolicy.none());
@@ -103,7 +158,7 @@ public abstract class TransportCompatibilityKit {
 
             long started = System.nanoTime();
             assertThatExceptionOfType(ConnectionException.class)
-                    .isThrownBy(() -> engagive.templates().listTemplates("1", null))
+                    .isThrownBy(() -> templates(engagive).listTemplates("1", null))
                     .satisfies(error -> assertThat(error.requestMayHaveReachedServer()).isTrue());
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
         }
@@ -123,7 +178,7 @@ public abstract class TransportCompatibilityKit {
 
             long started = System.nanoTime();
             assertThatExceptionOfType(ConnectionException.class)
-                    .isThrownBy(() -> engagive.templates().listTemplates("1", null))
+                    .isThrownBy(() -> templates(engagive).listTemplates("1", null))
                     .withMessageContaining("deadline");
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
         }
@@ -141,7 +196,7 @@ public abstract class TransportCompatibilityKit {
             EngagiveClient engagive = client(server.baseUrl()).maxResponseBytes(64 * 1024).build();
 
             assertThatExceptionOfType(UnexpectedResponseException.class)
-                    .isThrownBy(() -> engagive.templates().listTemplates("1", null))
+                    .isThrownBy(() -> templates(engagive).listTemplates("1", null))
                     .withMessageContaining("larger than the configured limit");
             assertThat(server.written()).isLessThan(64L * 1024 * 1024);
         }
@@ -152,7 +207,7 @@ public abstract class TransportCompatibilityKit {
         try (RawSocketServer server = RawSocketServer.start(RawSocketServer.replying("HTTP/1.1 200 OK\r\n"
                 + "Content-Type: application/json\r\nContent-Length: 8388608\r\n\r\n{\"success\":true,\"data\":["))) {
             assertThatExceptionOfType(EngagiveException.class)
-                    .isThrownBy(() -> client(server.baseUrl()).build().templates().listTemplates("1", null))
+                    .isThrownBy(() -> templates(client(server.baseUrl()).build()).listTemplates("1", null))
                     .satisfies(error -> assertThat(error).isInstanceOfAny(ConnectionException.class,
                             UnexpectedResponseException.class));
         }
@@ -167,7 +222,7 @@ public abstract class TransportCompatibilityKit {
                 + "\r\nConnection: close\r\n\r\n{\"success\":false,\"message\":\"Bearer " + token + " is not valid ("
                 + base64 + ", " + urlEncoded + ", \\u0042earer " + token.replace(".", "\\u002e") + ")\"}"))) {
             AuthenticationException refused = catchThrowableOfType(AuthenticationException.class,
-                    () -> client(server.baseUrl()).build().templates().listTemplates("1", null));
+                    () -> templates(client(server.baseUrl()).build()).listTemplates("1", null));
 
             String everything = refused + " " + refused.requestId() + " " + refused.context() + " " + refused.envelope();
             assertThat(everything).doesNotContain(token).doesNotContain(base64).doesNotContain(urlEncoded)
@@ -185,7 +240,7 @@ public abstract class TransportCompatibilityKit {
                             .initialBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(2)).build()).build();
 
             assertThatExceptionOfType(ConnectionException.class)
-                    .isThrownBy(() -> engagive.templates().listTemplates("1", null));
+                    .isThrownBy(() -> templates(engagive).listTemplates("1", null));
             assertThat(server.connections()).isBetween(transport.resendsIdempotentRequests() ? maxAttempts - 1
                     : maxAttempts, maxAttempts + (transport.resendsIdempotentRequests() ? 1 : 0));
         }
@@ -195,7 +250,7 @@ public abstract class TransportCompatibilityKit {
     void aSendWhoseConnectionDropsReachesTheWireOnce() {
         try (RawSocketServer server = RawSocketServer.start((out, raw) -> { })) {
             assertThatExceptionOfType(ConnectionException.class)
-                    .isThrownBy(() -> client(server.baseUrl()).retryPolicy(RetryPolicy.defaults()).build().messages()
+                    .isThrownBy(() -> messages(client(server.baseUrl()).retryPolicy(RetryPolicy.defaults()).build())
                             .sendReaction("1", reaction()))
                     .satisfies(error -> assertThat(error.requestMayHaveReachedServer()).isTrue());
             assertThat(server.requestLines()).singleElement().asString().startsWith("POST ");
@@ -206,7 +261,7 @@ public abstract class TransportCompatibilityKit {
     void aSendAnsweredWithAConnectionResetReachesTheWireOnce() {
         try (RawSocketServer server = RawSocketServer.start(RawSocketServer.RESET)) {
             assertThatExceptionOfType(ConnectionException.class)
-                    .isThrownBy(() -> client(server.baseUrl()).retryPolicy(RetryPolicy.defaults()).build().messages()
+                    .isThrownBy(() -> messages(client(server.baseUrl()).retryPolicy(RetryPolicy.defaults()).build())
                             .sendReaction("1", reaction()))
                     .satisfies(error -> assertThat(error.requestMayHaveReachedServer()).isTrue());
             assertThat(server.requestLines()).singleElement().asString().startsWith("POST ");
@@ -218,10 +273,10 @@ public abstract class TransportCompatibilityKit {
         try (RawSocketServer server = RawSocketServer.start(RawSocketServer.replying("HTTP/1.1 200 OK\r\n"
                 + "Content-Type: application/json\r\nContent-Length: " + SENT_OK.length() + "\r\n\r\n" + SENT_OK))) {
             EngagiveClient engagive = client(server.baseUrl()).retryPolicy(RetryPolicy.defaults()).build();
-            engagive.messages().sendReaction("1", reaction());
+            messages(engagive).sendReaction("1", reaction());
 
             try {
-                engagive.messages().sendReaction("1", reaction());
+                messages(engagive).sendReaction("1", reaction());
             } catch (ConnectionException stale) {
                 assertThat(stale.requestMayHaveReachedServer()).isTrue();
             }
@@ -236,10 +291,10 @@ public abstract class TransportCompatibilityKit {
                 "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + SENT_OK.length() + "\r\n\r\n"
                         + SENT_OK))) {
             EngagiveClient engagive = client(server.baseUrl()).retryPolicy(RetryPolicy.defaults()).build();
-            engagive.messages().sendReaction("1", reaction());
+            messages(engagive).sendReaction("1", reaction());
 
             assertThatExceptionOfType(ConnectionException.class)
-                    .isThrownBy(() -> engagive.messages().sendReaction("1", reaction()))
+                    .isThrownBy(() -> messages(engagive).sendReaction("1", reaction()))
                     .satisfies(error -> assertThat(error.requestMayHaveReachedServer()).isTrue());
 
             assertThat(server.requestLines()).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("POST "));
@@ -257,7 +312,7 @@ public abstract class TransportCompatibilityKit {
                 for (int i = 0; i < 16; i++) {
                     Callable<Boolean> send = () -> {
                         try {
-                            engagive.messages().sendReaction("1", reaction());
+                            messages(engagive).sendReaction("1", reaction());
                             return false;
                         } catch (ConnectionException dropped) {
                             return dropped.requestMayHaveReachedServer();
@@ -282,7 +337,7 @@ public abstract class TransportCompatibilityKit {
                     KitNetwork.direct().trusting(certificates.trustManagerForTheCa())
                             .through(proxy.address(), "proxy-user", "proxy-secret")).build();
 
-            assertThat(engagive.templates().listTemplates("1", null).getData()).hasSize(1);
+            assertThat(templates(engagive).listTemplates("1", null).getData()).hasSize(1);
 
             assertThat(proxy.challenges()).as("a 407, unless the credentials were offered first").isLessThanOrEqualTo(1);
             assertThat(proxy.requestHeads()).allSatisfy(head -> assertThat(head).startsWith("CONNECT 127.0.0.1:")
@@ -297,13 +352,13 @@ public abstract class TransportCompatibilityKit {
         int before = tlsServer.received().size();
 
         assertThatExceptionOfType(ConnectionException.class)
-                .isThrownBy(() -> client(url).build().templates().listTemplates("1", null))
+                .isThrownBy(() -> templates(client(url).build()).listTemplates("1", null))
                 .satisfies(failure -> assertThat(failure.requestMayHaveReachedServer()).isFalse());
         assertThat(tlsServer.received()).hasSize(before);
 
         EngagiveClient trusting = client(url, KitNetwork.direct().trusting(certificates.trustManagerForTheCa()))
                 .build();
-        assertThat(trusting.templates().listTemplates("1", null).getData()).hasSize(1);
+        assertThat(templates(trusting).listTemplates("1", null).getData()).hasSize(1);
     }
 
     @Test
@@ -315,9 +370,9 @@ public abstract class TransportCompatibilityKit {
             EngagiveClient engagive = client(server.baseUrl()).build();
 
             for (int i = 0; i < 10; i++) {
-                engagive.templates().listTemplates("1", null);
+                templates(engagive).listTemplates("1", null);
                 assertThatExceptionOfType(AuthenticationException.class)
-                        .isThrownBy(() -> engagive.templates().listTemplates("401", null));
+                        .isThrownBy(() -> templates(engagive).listTemplates("401", null));
             }
 
             assertThat(server.received()).hasSize(20).extracting(Received::remotePort)
@@ -352,11 +407,11 @@ public abstract class TransportCompatibilityKit {
                     .readTimeout(Duration.ofMillis(500)).build();
 
             for (int i = 0; i < 5; i++) {
-                assertThat(engagive.templates().listTemplates("1", "50%25 off").getData()).hasSize(1);
+                assertThat(templates(engagive).listTemplates("1", "50%25 off").getData()).hasSize(1);
             }
             long started = System.nanoTime();
             assertThatExceptionOfType(ConnectionException.class)
-                    .isThrownBy(() -> engagive.templates().listTemplates("1", null));
+                    .isThrownBy(() -> templates(engagive).listTemplates("1", null));
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
 
             List<RecordedRequest> received = new ArrayList<>();
@@ -377,7 +432,7 @@ public abstract class TransportCompatibilityKit {
             server.otherwise(request -> Reply.json(200, TEMPLATES_OK));
             String search = "50%25 off & more+ünïcode=?#/ 👍";
 
-            client(server.baseUrl()).build().templateContents().listTemplateContents("1", "a b%2F", search);
+            templateContents(client(server.baseUrl()).build()).listTemplateContents("1", "a b%2F", search);
 
             Received received = server.received().get(0);
             assertThat(URLDecoder.decode(received.query().substring("search=".length()), StandardCharsets.UTF_8))

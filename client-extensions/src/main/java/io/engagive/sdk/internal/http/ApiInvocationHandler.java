@@ -2,9 +2,13 @@ package io.engagive.sdk.internal.http;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Proxy;
+import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * The front of every generated API: turns a method call into a {@link Call} — arguments checked and the request
@@ -14,21 +18,50 @@ import java.util.Map;
  */
 final class ApiInvocationHandler implements InvocationHandler {
 
-    /** What is worked out once per generated method. */
-    record Endpoint(Operation operation, RequestFactory requests) {
+    /**
+     * What is worked out once per generated method.
+     *
+     * @param operation what the spec says of it
+     * @param requests encodes its arguments
+     * @param decoded the type its answer decodes into (for a future, the future's type argument)
+     */
+    record Endpoint(Operation operation, RequestFactory requests, Type decoded) {
+
+        /** Works out the decoded type from the method's return type. */
+        static Endpoint of(Operation operation, RequestFactory requests, Method method) {
+            Type returned = method.getGenericReturnType();
+            Type decoded = returned instanceof ParameterizedType future
+                    && future.getRawType() == CompletableFuture.class ? future.getActualTypeArguments()[0] : returned;
+            return new Endpoint(operation, requests, decoded);
+        }
     }
 
     private final String apiName;
     private final Map<Method, Endpoint> endpoints;
     private final Pipeline pipeline;
+    private final AsyncPipeline async;
+    private final Executor executor;
     private final Timing timing;
     private final Duration readTimeout;
 
-    ApiInvocationHandler(String apiName, Map<Method, Endpoint> endpoints, Pipeline pipeline, Timing timing,
-            Duration readTimeout) {
+    /**
+     * Creates the handler of one API.
+     *
+     * @param apiName the interface's simple name
+     * @param endpoints its methods
+     * @param pipeline runs its calls, or null for an asynchronous API
+     * @param async runs its calls, or null for a blocking API
+     * @param executor where an asynchronous API's calls complete, or null
+     * @param timing the clock
+     * @param readTimeout the read timeout
+     */
+    ApiInvocationHandler(String apiName, Map<Method, Endpoint> endpoints, Pipeline pipeline, AsyncPipeline async,
+            Executor executor, Timing timing, Duration readTimeout) {
         this.apiName = apiName;
         this.endpoints = endpoints;
         this.pipeline = pipeline;
+        this.async = async;
+        this.executor = executor;
         this.timing = timing;
         this.readTimeout = readTimeout;
     }
@@ -54,9 +87,9 @@ final class ApiInvocationHandler implements InvocationHandler {
         if (endpoint == null) {
             throw new UnsupportedOperationException(method + " is not a generated Engagive API method");
         }
-        Call call = new Call(endpoint.operation(), endpoint.requests().create(args), method.getGenericReturnType(),
-                timing, readTimeout);
-        return pipeline.execute(call);
+        Call call = new Call(endpoint.operation(), endpoint.requests().create(args), endpoint.decoded(), timing,
+                readTimeout);
+        return async == null ? pipeline.execute(call) : async.execute(call, executor);
     }
 
     private Object objectMethod(Object proxy, Method method, Object[] args) {

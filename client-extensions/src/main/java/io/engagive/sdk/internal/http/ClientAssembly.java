@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 
 /**
  * Puts the client together from its settings, and is the one place the call pipeline is composed:
@@ -23,12 +24,13 @@ public final class ClientAssembly {
 
     /** What every client derived from one builder shares. */
     private record Shared(HttpTransport transport, ObjectMapper mapper, TokenGuard guard,
-            Map<Class<?>, Map<Method, MethodMetadata>> contracts, Watchdog deadlines) {
+            Map<Class<?>, Map<Method, MethodMetadata>> contracts, Watchdog deadlines, AsyncThreads asyncThreads) {
     }
 
     private final ClientSettings settings;
     private final Shared shared;
     private final Pipeline pipeline;
+    private final AsyncPipeline asyncPipeline;
 
     /**
      * Assembles the parts every API of one client shares.
@@ -38,27 +40,45 @@ public final class ClientAssembly {
     public ClientAssembly(ClientSettings settings) {
         this(settings, new Shared(settings.transport(), ApiClient.newObjectMapper(),
                 new TokenGuard(settings.tokenProvider(), settings.clock(), settings.expiryWarning(),
-                        settings.localTokenChecks()), new ConcurrentHashMap<>(), new Watchdog("engagive-deadlines")));
+                        settings.localTokenChecks()), new ConcurrentHashMap<>(), new Watchdog("engagive-deadlines"),
+                new AsyncThreads()));
     }
 
     private ClientAssembly(ClientSettings settings, Shared shared) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.shared = shared;
-        this.pipeline = compose(settings, shared);
+        Stages stages = Stages.of(settings, shared);
+        this.pipeline = compose(stages, settings, shared);
+        this.asyncPipeline = new AsyncPipeline(settings.listener(), settings.timing(), stages.retry(), stages.tokens(),
+                stages.decoding(), pipeline, shared.transport());
     }
 
-    /** The call pipeline, in the order ARCHITECTURE.md lists it. */
-    private static Pipeline compose(ClientSettings settings, Shared shared) {
-        ErrorClassifier classifier = new ErrorClassifier(shared.mapper(), settings.baseUrl().path(), settings.clock());
-        List<Stage> stages = List.of(
-                new CallEventsStage(settings.listener(), settings.timing()),
-                new RetryStage(settings.retryPolicy(), settings.timing(), shared.transport().resendsIdempotentRequests()),
-                new TokenInterceptor(shared.guard()),
-                new EnvelopeDecoding(new EnvelopeDecoder(shared.mapper(), classifier, settings.maxResponseBytes()),
-                        classifier, settings.maxErrorBodyBytes(), shared.deadlines()));
+    /** The call pipeline's stages, which the asynchronous view drives too. */
+    private record Stages(CallEventsStage events, RetryStage retry, TokenInterceptor tokens,
+            EnvelopeDecoding decoding) {
+
+        static Stages of(ClientSettings settings, Shared shared) {
+            ErrorClassifier classifier = new ErrorClassifier(shared.mapper(), settings.baseUrl().path(),
+                    settings.clock());
+            return new Stages(new CallEventsStage(settings.listener(), settings.timing()),
+                    new RetryStage(settings.retryPolicy(), settings.timing(),
+                            shared.transport().resendsIdempotentRequests()),
+                    new TokenInterceptor(shared.guard()),
+                    new EnvelopeDecoding(new EnvelopeDecoder(shared.mapper(), classifier, settings.maxResponseBytes()),
+                            classifier, settings.maxErrorBodyBytes(), shared.deadlines()));
+        }
+
+        /** The stages in the order ARCHITECTURE.md lists them. */
+        List<Stage> inOrder() {
+            return List.of(events, retry, tokens, decoding);
+        }
+    }
+
+    /** The call pipeline: the stages, then the exchange stages, then the transport. */
+    private static Pipeline compose(Stages stages, ClientSettings settings, Shared shared) {
         List<ExchangeStage> exchangeStages = settings.logLevel() == HttpLogLevel.NONE ? List.of()
                 : List.of(new ExchangeLogging(settings.logLevel(), settings.maxLoggedLineLength()));
-        return new Pipeline(stages, exchangeStages, shared.transport());
+        return new Pipeline(stages.inOrder(), exchangeStages, shared.transport());
     }
 
     /**
@@ -88,16 +108,37 @@ public final class ClientAssembly {
      * @return the proxy
      */
     public <T> T api(Class<T> api) {
+        return ApiInvocationHandler.proxy(api, new ApiInvocationHandler(api.getSimpleName(), endpoints(api), pipeline,
+                null, null, settings.timing(), settings.readTimeout()));
+    }
+
+    /**
+     * Returns a proxy of one generated asynchronous API whose calls run through this client's pipeline without a
+     * waiting thread.
+     *
+     * @param api the generated interface, e.g. {@code TemplatesAsyncApi.class}
+     * @param executor where the calls' futures complete and their work between exchanges runs, or null for the
+     *     client's own threads
+     * @param <T> its type
+     * @return the proxy
+     */
+    public <T> T asyncApi(Class<T> api, Executor executor) {
+        return ApiInvocationHandler.proxy(api, new ApiInvocationHandler(api.getSimpleName(), endpoints(api), null,
+                asyncPipeline, executor == null ? shared.asyncThreads() : executor, settings.timing(),
+                settings.readTimeout()));
+    }
+
+    private Map<Method, ApiInvocationHandler.Endpoint> endpoints(Class<?> api) {
         Map<Method, MethodMetadata> contract = shared.contracts().computeIfAbsent(api, ClientAssembly::readContract);
         String baseUrl = settings.baseUrl().toString();
         Map<Method, ApiInvocationHandler.Endpoint> endpoints = new HashMap<>();
         contract.forEach((method, metadata) -> {
             Operation operation = Operation.of(method);
-            endpoints.put(method, new ApiInvocationHandler.Endpoint(operation,
-                    RequestFactory.of(operation, method, metadata, baseUrl, shared.mapper(), settings.userAgent())));
+            endpoints.put(method, ApiInvocationHandler.Endpoint.of(operation,
+                    RequestFactory.of(operation, method, metadata, baseUrl, shared.mapper(), settings.userAgent()),
+                    method));
         });
-        return ApiInvocationHandler.proxy(api, new ApiInvocationHandler(api.getSimpleName(), Map.copyOf(endpoints),
-                pipeline, settings.timing(), settings.readTimeout()));
+        return Map.copyOf(endpoints);
     }
 
     /** Feign's reading of a generated interface, by method. */

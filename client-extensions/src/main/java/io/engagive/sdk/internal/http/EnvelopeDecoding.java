@@ -31,10 +31,37 @@ final class EnvelopeDecoding implements Stage {
     @Override
     public Object proceed(Call call, Pipeline.Chain next) {
         Attempt attempt = call.attempt();
-        TransportResponse response = null;
-        deadlines.watch(attempt);
+        watch(attempt);
+        TransportResponse response;
         try {
             response = next.exchange(attempt.request(), attempt);
+        } catch (IOException failed) {
+            attempt.finish();
+            throw noAnswer(call, attempt, failed);
+        } catch (RuntimeException unexpected) {
+            attempt.finish();
+            throw unexpected(unexpected, attempt, null);
+        }
+        return answer(call, attempt, response);
+    }
+
+    /** Watches the attempt while it is on the wire, cancelling it once the call's deadline passes. */
+    void watch(Attempt attempt) {
+        deadlines.watch(attempt);
+    }
+
+    /**
+     * Decodes what came back for an attempt: a 2xx envelope into the generated model, anything else into its typed
+     * failure; the response is closed and the attempt finished.
+     *
+     * @param call the call
+     * @param attempt the attempt the response answers
+     * @param response the response
+     * @return the decoded answer
+     * @throws EngagiveException the typed failure
+     */
+    Object answer(Call call, Attempt attempt, TransportResponse response) {
+        try {
             attempt.responded(response.status(), response.headers());
             if (response.status() >= 200 && response.status() <= 299) {
                 BoundedBody body = read(response, decoder.maxBodyBytes(), attempt);
@@ -42,10 +69,7 @@ final class EnvelopeDecoding implements Stage {
             }
             throw classifier.fromStatus(attempt, response, errorBody(response, attempt));
         } catch (IOException failed) {
-            boolean stoppedAtTheDeadline = attempt.deadlinePassed() && !(failed instanceof TransportTimeoutException);
-            attempt.cancel();
-            throw ConnectionFailures.of(stoppedAtTheDeadline ? TransportTimeoutException.deadline(true) : failed,
-                    call.operation(), attempt.token());
+            throw noAnswer(call, attempt, failed);
         } catch (EngagiveException typed) {
             throw typed;
         } catch (RuntimeException unexpected) {
@@ -54,6 +78,27 @@ final class EnvelopeDecoding implements Stage {
             closeQuietly(response);
             attempt.finish();
         }
+    }
+
+    /**
+     * Types a failure to get an answer: the attempt is cancelled (freeing its connection) and the failure becomes a
+     * {@link io.engagive.sdk.error.ConnectionException} saying whether the request may have reached the server.
+     *
+     * @param call the call
+     * @param attempt the attempt that failed
+     * @param failed what the transport reported
+     * @return the typed failure
+     */
+    EngagiveException noAnswer(Call call, Attempt attempt, IOException failed) {
+        boolean stoppedAtTheDeadline = attempt.deadlinePassed() && !(failed instanceof TransportTimeoutException);
+        attempt.cancel();
+        return ConnectionFailures.of(stoppedAtTheDeadline ? TransportTimeoutException.deadline(true) : failed,
+                call.operation(), attempt.token());
+    }
+
+    /** Returns the most body bytes this stage uses, of a success or of an error. */
+    int maxBodyBytes() {
+        return Math.max(decoder.maxBodyBytes(), maxErrorBodyBytes);
     }
 
     /** A bounded prefix of an error body; one that cannot be read is classified by its status alone. */
@@ -78,7 +123,15 @@ final class EnvelopeDecoding implements Stage {
         return body;
     }
 
-    private static UnexpectedResponseException unexpected(RuntimeException failure, Attempt attempt,
+    /**
+     * Types a failure nobody foresaw, redacted of the attempt's token.
+     *
+     * @param failure what went wrong
+     * @param attempt the attempt
+     * @param response its response, or null
+     * @return the typed failure
+     */
+    static UnexpectedResponseException unexpected(RuntimeException failure, Attempt attempt,
             TransportResponse response) {
         Operation operation = attempt.operation();
         ErrorContext.Builder context = ErrorContext.forRequest(operation.httpMethod(), operation.pathTemplate());

@@ -40,15 +40,14 @@ final class ExchangeLogging implements ExchangeStage {
             return next.exchange(request, attempt);
         }
         request(request, attempt);
-        long start = System.nanoTime();
         TransportResponse response;
         try {
             response = next.exchange(request, attempt);
         } catch (IOException failed) {
-            failure(failed, System.nanoTime() - start, attempt);
+            failure(failed, attempt.nanosOnTheWire(), attempt);
             throw failed;
         }
-        response(response.status(), response.headers(), System.nanoTime() - start, attempt);
+        response(response.status(), response.headers(), attempt.nanosOnTheWire(), attempt);
         return level == HttpLogLevel.FULL
                 ? new TransportResponse(response.status(), response.headers(), new LoggedBody(response.body(), attempt))
                 : response;

@@ -115,6 +115,26 @@ final class Pipeline {
         }
     }
 
+    /**
+     * Runs the exchange stages over an exchange that has already happened (the asynchronous view's), so they see it
+     * as they see any other: its request, then its response or failure.
+     *
+     * @param request the request as it was sent
+     * @param attempt the attempt it belongs to
+     * @param happened gives what came back, or throws how it failed
+     * @return the response as the stages hand it on
+     * @throws IOException when no response came
+     */
+    TransportResponse replay(TransportRequest request, Attempt attempt, Wire happened) throws IOException {
+        Wire wire = happened;
+        for (int i = exchangeStages.size() - 1; i >= 0; i--) {
+            ExchangeStage stage = exchangeStages.get(i);
+            Wire next = wire;
+            wire = (sent, its) -> stage.exchange(sent, its, next);
+        }
+        return wire.exchange(request, attempt);
+    }
+
     @Override
     public String toString() {
         return stages.stream().map(Object::toString).collect(Collectors.joining(" → ", "Pipeline{", " ⇒ "))

@@ -29,39 +29,82 @@ final class RetryStage implements Stage {
         this.transportResendsIdempotent = transportResendsIdempotent;
     }
 
+    /** When an attempt that failed is followed by another: its number and the wait before it. */
+    record Retry(int next, Duration delay) {
+    }
+
     @Override
     public Object proceed(Call call, Pipeline.Chain next) {
-        Operation operation = call.operation();
-        long deadline = timing.nanoTime() + policy.deadline().toNanos();
-        for (int number = 1; ; number++) {
-            Attempt attempt = call.startAttempt(number, deadline);
+        long deadline = deadlineFromNow();
+        int number = 1;
+        while (true) {
+            call.startAttempt(number, deadline);
             EngagiveException failure;
             try {
                 Object result = next.proceed(call);
-                call.events().attempt(call.attempt(), null, SUCCEEDED);
+                succeeded(call);
                 return result;
             } catch (EngagiveException failed) {
                 failure = failed;
             }
-            if (!call.attempt().exchanged()) {
+            Retry retry = retryAfter(call, failure, number, deadline);
+            if (retry == null) {
                 throw failure;
             }
-            if (transportResendsIdempotent && transportMayHaveResent(failure, operation)) {
-                number++;
-            }
-            Duration remaining = Duration.ofNanos(Math.max(0, deadline - timing.nanoTime()));
-            Optional<Duration> delay = policy.delayBeforeRetry(operation.httpMethod(), failure, number, remaining);
-            if (call.events().listening()) {
-                call.events().attempt(call.attempt(), failure, decision(failure, operation, number, delay));
-            }
-            if (delay.isEmpty()) {
-                throw failure;
-            }
-            LOG.debug("{} {} failed on attempt {} of {} ({}); retrying in {} ms", operation.httpMethod(),
-                    operation.pathTemplate(), attempt.attempt(), policy.maxAttempts(),
-                    failure.getClass().getSimpleName(), delay.get().toMillis());
-            pause(delay.get(), failure);
+            pause(retry.delay(), failure);
+            number = retry.next();
         }
+    }
+
+    /**
+     * Returns the call's deadline for a call starting now.
+     *
+     * @return the deadline on {@link Timing#nanoTime()}'s clock
+     */
+    long deadlineFromNow() {
+        return timing.nanoTime() + policy.deadline().toNanos();
+    }
+
+    /**
+     * Decides whether a failed attempt is followed by another, as the retry policy says, and reports the decision to
+     * the call's listener.
+     *
+     * @param call the call
+     * @param failure how its current attempt failed
+     * @param number that attempt's number
+     * @param deadline the call's deadline
+     * @return the next attempt, or null when the call ends with this failure
+     */
+    Retry retryAfter(Call call, EngagiveException failure, int number, long deadline) {
+        if (!call.attempt().exchanged()) {
+            return null;
+        }
+        Operation operation = call.operation();
+        int counted = number;
+        if (transportResendsIdempotent && transportMayHaveResent(failure, operation)) {
+            counted++;
+        }
+        Duration remaining = Duration.ofNanos(Math.max(0, deadline - timing.nanoTime()));
+        Optional<Duration> delay = policy.delayBeforeRetry(operation.httpMethod(), failure, counted, remaining);
+        if (call.events().listening()) {
+            call.events().attempt(call.attempt(), failure, decision(failure, operation, counted, delay));
+        }
+        if (delay.isEmpty()) {
+            return null;
+        }
+        LOG.debug("{} {} failed on attempt {} of {} ({}); retrying in {} ms", operation.httpMethod(),
+                operation.pathTemplate(), number, policy.maxAttempts(), failure.getClass().getSimpleName(),
+                delay.get().toMillis());
+        return new Retry(counted + 1, delay.get());
+    }
+
+    /**
+     * Reports that the call's current attempt succeeded.
+     *
+     * @param call the call
+     */
+    static void succeeded(Call call) {
+        call.events().attempt(call.attempt(), null, SUCCEEDED);
     }
 
     /**

@@ -26,24 +26,52 @@ final class TokenInterceptor implements Stage {
 
     @Override
     public Object proceed(Call call, Pipeline.Chain next) {
-        Operation operation = call.operation();
-        AccessToken token = guard.resolve(operation.httpMethod(), operation.pathTemplate());
-        Attempt attempt = call.attempt();
-        attempt.authorize(token);
+        AccessToken token = authorize(call);
         try {
             return next.proceed(call);
         } catch (AuthenticationException refused) {
-            AccessToken rotated = refused.sentToServer() ? rotatedSince(token, operation) : null;
-            if (rotated == null || !call.claimRotationRetry()) {
+            AccessToken rotated = rotatedRetry(call, refused, token);
+            if (rotated == null) {
                 throw refused;
             }
-            call.events().attempt(attempt, refused, ROTATED);
-            LOG.debug("{} {} got 401 and the token provider now has a different token; retrying once with it",
-                    operation.httpMethod(), operation.pathTemplate());
-            Attempt again = call.restartAttempt();
-            again.authorize(rotated);
+            call.restartAttempt().authorize(rotated);
             return next.proceed(call);
         }
+    }
+
+    /**
+     * Asks the provider for the token, checks it and sets it on the call's current attempt.
+     *
+     * @param call the call
+     * @return the token the attempt carries
+     * @throws EngagiveException when the token is unusable: nothing is sent
+     */
+    AccessToken authorize(Call call) {
+        Operation operation = call.operation();
+        AccessToken token = guard.resolve(operation.httpMethod(), operation.pathTemplate());
+        call.attempt().authorize(token);
+        return token;
+    }
+
+    /**
+     * Decides whether a 401 is answered by sending the attempt once more: only when the request reached the server,
+     * the provider now has a different usable token, and the call has not done so already; reports it when so.
+     *
+     * @param call the call
+     * @param refused the 401
+     * @param sent the token the refused attempt carried
+     * @return the token to send the attempt again with, or null when the 401 is the call's answer
+     */
+    AccessToken rotatedRetry(Call call, AuthenticationException refused, AccessToken sent) {
+        Operation operation = call.operation();
+        AccessToken rotated = refused.sentToServer() ? rotatedSince(sent, operation) : null;
+        if (rotated == null || !call.claimRotationRetry()) {
+            return null;
+        }
+        call.events().attempt(call.attempt(), refused, ROTATED);
+        LOG.debug("{} {} got 401 and the token provider now has a different token; retrying once with it",
+                operation.httpMethod(), operation.pathTemplate());
+        return rotated;
     }
 
     /** Returns the provider's token when it is usable and differs from the one the server refused, else null. */

@@ -18,6 +18,10 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * The transport over one shared, pooled, keep-alive {@link HttpClient}: each request sent once on the calling thread,
@@ -62,6 +66,58 @@ final class JdkHttpTransport implements HttpTransport {
             }
         }
         return new TransportResponse(response.statusCode(), response.headers().map(), bodyOf(response));
+    }
+
+    /**
+     * Sends with {@code sendAsync}: no thread waits for the network; the body's first {@value TimedBody#WHOLE_BYTES}
+     * bytes arrive before the future completes, so a body within it is read on {@code blocking} without waiting (a
+     * larger one's rest is read there, each wait bounded as for {@link #execute}). Cancelling the attempt before the
+     * headers cancels the exchange, after them the body. A proxy that asks for credentials is answered on
+     * {@code blocking}, as {@link #execute} does.
+     */
+    @Override
+    public CompletableFuture<TransportResponse> executeAsync(TransportRequest request, TransportCall call,
+            int bodyLimit, Executor blocking) {
+        if (proxyCredentials != null) {
+            return HttpTransport.super.executeAsync(request, call, bodyLimit, blocking);
+        }
+        Duration wait;
+        try {
+            wait = call.nextWait();
+        } catch (TransportTimeoutException beforeSending) {
+            return CompletableFuture.failedFuture(TransportTimeoutException.deadline(false));
+        }
+        CompletableFuture<HttpResponse<InputStream>> sent = http.sendAsync(jdkRequest(request, wait, null),
+                info -> new TimedBody(call, stallWatch));
+        call.onCancel(() -> sent.cancel(true));
+        return sent.handleAsync((response, failure) -> {
+            if (failure != null) {
+                throw new CompletionException(translate(failure, call, wait));
+            }
+            return new TransportResponse(response.statusCode(), response.headers().map(), bodyOf(response))
+                    .readFully(bodyLimit);
+        }, blocking);
+    }
+
+    /** What {@code sendAsync} failed with, in the words of the transport contract. */
+    private static IOException translate(Throwable failure, TransportCall call, Duration wait) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof HttpConnectTimeoutException) {
+            return TransportTimeoutException.connect();
+        }
+        if (cause instanceof HttpTimeoutException) {
+            return call.deadlinePassed() ? TransportTimeoutException.deadline(true)
+                    : TransportTimeoutException.read(wait.toMillis());
+        }
+        if (cause instanceof CancellationException) {
+            return call.deadlinePassed() ? TransportTimeoutException.deadline(true)
+                    : new InterruptedIOException("the call was cancelled");
+        }
+        if (cause instanceof IOException io) {
+            return io;
+        }
+        return new IOException("java.net.http failed: " + cause.getClass().getName(), cause);
     }
 
     /** java.net.http resends an idempotent request by itself when its connection closes before any response byte. */
