@@ -216,7 +216,7 @@ class AsyncCallPipelineTest {
 
             @Override
             public CompletableFuture<TransportResponse> executeAsync(TransportRequest request, TransportCall call,
-                    int bodyLimit, Executor blocking) {
+                    java.util.function.IntUnaryOperator bodyLimit, Executor blocking) {
                 sent.add(request);
                 CompletableFuture<TransportResponse> pending = new CompletableFuture<>();
                 call.onCancel(() -> {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Sends one HTTP request and returns its response, for the client's pipeline; implementations are thread-safe and
@@ -44,7 +45,7 @@ public interface HttpTransport {
     /**
      * Sends the request once without holding the caller's thread, for the client's asynchronous view: the future
      * completes with the response once its body has been read into memory ({@link TransportResponse#readFully}), at
-     * most {@code bodyLimit} bytes of it and one more to show there were more, or fails with the {@link IOException}
+     * most {@code bodyLimit.applyAsInt(status)} bytes of it and one more to show there were more, or fails with the {@link IOException}
      * {@link #execute} would have thrown (wrapped in a {@link CompletionException}). The same contract holds:
      * sent at most once, every wait bounded, the exchange aborted when the attempt is cancelled.
      *
@@ -54,15 +55,16 @@ public interface HttpTransport {
      *
      * @param request what to send
      * @param call this attempt's timing, number and cancellation
-     * @param bodyLimit the most bytes of the body the caller will use
+     * @param bodyLimit the most bytes of the body the caller will use, by the response's status
      * @param blocking where blocking work may run
      * @return the response with its body in memory
      */
     default CompletableFuture<TransportResponse> executeAsync(TransportRequest request, TransportCall call,
-            int bodyLimit, Executor blocking) {
+            IntUnaryOperator bodyLimit, Executor blocking) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return execute(request, call).readFully(bodyLimit);
+                TransportResponse response = execute(request, call);
+                return response.readFully(bodyLimit.applyAsInt(response.status()));
             } catch (IOException failed) {
                 throw new CompletionException(failed);
             } catch (UncheckedIOException failed) {

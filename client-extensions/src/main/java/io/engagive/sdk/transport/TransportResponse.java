@@ -69,10 +69,11 @@ public record TransportResponse(int status, Map<String, List<String>> headers, I
     }
 
     /**
-     * Returns this response with its body read into memory and closes this one: at most {@code limit + 1} bytes (a
-     * longer body is abandoned there, which aborts its exchange). A failure while reading is kept, not thrown: the
-     * returned body gives the bytes that came, then throws it — so a body cut short reads as it would have from the
-     * network.
+     * Returns this response with its body read into memory: at most {@code limit + 1} bytes. A body read to its end
+     * is closed here; a longer one is left open behind the returned body, whose {@code close()} closes it — so its
+     * reader, seeing more than it wants, can cancel the exchange first rather than have the library drain the rest.
+     * A failure while reading is kept, not thrown: the returned body gives the bytes that came, then throws it — so a
+     * body cut short reads as it would have from the network.
      *
      * @param limit the most bytes of the body the caller will use
      * @return the response, its body in memory
@@ -81,9 +82,9 @@ public record TransportResponse(int status, Map<String, List<String>> headers, I
         byte[] bytes = new byte[Math.min(limit + 1, 8192)];
         int length = 0;
         IOException failure = null;
-        try (InputStream in = body) {
+        try {
             int read;
-            while (length <= limit && (read = in.read(bytes, length, Math.min(bytes.length, limit + 1) - length)) >= 0) {
+            while (length <= limit && (read = body.read(bytes, length, Math.min(bytes.length, limit + 1) - length)) >= 0) {
                 length += read;
                 if (length == bytes.length && length <= limit) {
                     bytes = Arrays.copyOf(bytes, (int) Math.min((long) limit + 1, bytes.length * 2L));
@@ -92,8 +93,19 @@ public record TransportResponse(int status, Map<String, List<String>> headers, I
         } catch (IOException failed) {
             failure = failed;
         }
-        InputStream kept = new ByteArrayInputStream(bytes, 0, length);
-        return new TransportResponse(status, headers, failure == null ? kept : new FailingAtEnd(kept, failure));
+        boolean more = failure == null && length > limit;
+        if (!more) {
+            closeQuietly(body);
+        }
+        return new TransportResponse(status, headers, new InMemory(bytes, length, failure, more ? body : null));
+    }
+
+    private static void closeQuietly(InputStream stream) {
+        try {
+            stream.close();
+        } catch (IOException ignored) {
+            // read to its end or failed: nothing of it is used any more
+        }
     }
 
     /**
@@ -111,20 +123,22 @@ public record TransportResponse(int status, Map<String, List<String>> headers, I
         return "TransportResponse{" + status + "}";
     }
 
-    /** Bytes that came, then the failure that stopped them. */
-    private static final class FailingAtEnd extends InputStream {
-        private final InputStream bytes;
+    /** Bytes that came, then the failure that stopped them (if one did); closing it closes what is left unread. */
+    private static final class InMemory extends InputStream {
+        private final ByteArrayInputStream bytes;
         private final IOException failure;
+        private final InputStream unread;
 
-        FailingAtEnd(InputStream bytes, IOException failure) {
-            this.bytes = bytes;
+        InMemory(byte[] bytes, int length, IOException failure, InputStream unread) {
+            this.bytes = new ByteArrayInputStream(bytes, 0, length);
             this.failure = failure;
+            this.unread = unread;
         }
 
         @Override
         public int read() throws IOException {
             int next = bytes.read();
-            if (next < 0) {
+            if (next < 0 && failure != null) {
                 throw failure;
             }
             return next;
@@ -136,10 +150,17 @@ public record TransportResponse(int status, Map<String, List<String>> headers, I
                 return 0;
             }
             int read = bytes.read(into, offset, length);
-            if (read < 0) {
+            if (read < 0 && failure != null) {
                 throw failure;
             }
             return read;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (unread != null) {
+                unread.close();
+            }
         }
     }
 }

@@ -61,7 +61,7 @@ final class AsyncCall extends CompletableFuture<Object> {
         CompletableFuture<TransportResponse> exchange;
         try {
             exchange = pipeline.transport().executeAsync(attempt.request(), attempt,
-                    pipeline.decoding().maxBodyBytes(), executor);
+                    pipeline.decoding()::maxBodyBytes, executor);
         } catch (RuntimeException failedToStart) {
             exchange = CompletableFuture.failedFuture(failedToStart);
         }

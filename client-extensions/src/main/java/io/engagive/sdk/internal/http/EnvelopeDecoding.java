@@ -96,9 +96,14 @@ final class EnvelopeDecoding implements Stage {
                 call.operation(), attempt.token());
     }
 
-    /** Returns the most body bytes this stage uses, of a success or of an error. */
-    int maxBodyBytes() {
-        return Math.max(decoder.maxBodyBytes(), maxErrorBodyBytes);
+    /**
+     * Returns the most body bytes this stage uses of a response with this status.
+     *
+     * @param status the response's status
+     * @return the success limit for a 2xx, the error-body limit otherwise
+     */
+    int maxBodyBytes(int status) {
+        return status >= 200 && status <= 299 ? decoder.maxBodyBytes() : maxErrorBodyBytes;
     }
 
     /** A bounded prefix of an error body; one that cannot be read is classified by its status alone. */

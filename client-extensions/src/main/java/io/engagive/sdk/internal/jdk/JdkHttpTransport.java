@@ -22,6 +22,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The transport over one shared, pooled, keep-alive {@link HttpClient}: each request sent once on the calling thread,
@@ -77,7 +78,7 @@ final class JdkHttpTransport implements HttpTransport {
      */
     @Override
     public CompletableFuture<TransportResponse> executeAsync(TransportRequest request, TransportCall call,
-            int bodyLimit, Executor blocking) {
+            IntUnaryOperator bodyLimit, Executor blocking) {
         if (proxyCredentials != null) {
             return HttpTransport.super.executeAsync(request, call, bodyLimit, blocking);
         }
@@ -95,7 +96,7 @@ final class JdkHttpTransport implements HttpTransport {
                 throw new CompletionException(translate(failure, call, wait));
             }
             return new TransportResponse(response.statusCode(), response.headers().map(), bodyOf(response))
-                    .readFully(bodyLimit);
+                    .readFully(bodyLimit.applyAsInt(response.statusCode()));
         }, blocking);
     }
 

@@ -13,9 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.IntUnaryOperator;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.Authenticator;
 import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.EventListener;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -118,6 +122,47 @@ public final class OkHttpTransport implements HttpTransport {
         }
         return new TransportResponse(response.code(), response.headers().toMultimap(),
                 response.body().byteStream());
+    }
+
+    /**
+     * Sends with OkHttp's {@code enqueue}: the exchange and the read of its body run on OkHttp's dispatcher (one of
+     * its threads per call in flight, at most its {@code maxRequests}), never on the caller's; the future completes on
+     * {@code blocking}.
+     */
+    @Override
+    public CompletableFuture<TransportResponse> executeAsync(TransportRequest request, TransportCall attempt,
+            IntUnaryOperator bodyLimit, Executor blocking) {
+        if (attempt.deadlinePassed()) {
+            return CompletableFuture.failedFuture(TransportTimeoutException.deadline(false));
+        }
+        WireProgress progress = new WireProgress();
+        Call call = clientFor(attempt.readTimeout()).newCall(okRequest(request, progress));
+        attempt.onCancel(call::cancel);
+        CompletableFuture<TransportResponse> answered = new CompletableFuture<>();
+        call.enqueue(new Callback() {
+            @Override
+            public void onFailure(Call failed, IOException failure) {
+                IOException translated = translate(failure, progress, attempt);
+                handOver(blocking, () -> answered.completeExceptionally(translated));
+            }
+
+            @Override
+            public void onResponse(Call done, Response response) {
+                TransportResponse read = new TransportResponse(response.code(), response.headers().toMultimap(),
+                        response.body().byteStream()).readFully(bodyLimit.applyAsInt(response.code()));
+                handOver(blocking, () -> answered.complete(read));
+            }
+        });
+        return answered;
+    }
+
+    /** Runs the completion on the caller's executor, or here when it refuses, so the future always completes. */
+    private static void handOver(Executor blocking, Runnable completion) {
+        try {
+            blocking.execute(completion);
+        } catch (RuntimeException refused) {
+            completion.run();
+        }
     }
 
     /**

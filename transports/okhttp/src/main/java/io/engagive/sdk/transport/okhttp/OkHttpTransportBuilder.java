@@ -9,6 +9,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import okhttp3.Credentials;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 /** Configures an {@link OkHttpTransport} with its own connection pool; not thread-safe, build once. */
@@ -74,7 +75,10 @@ public final class OkHttpTransportBuilder {
      * @return the transport
      */
     public OkHttpTransport build() {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequestsPerHost(dispatcher.getMaxRequests());
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
+                .dispatcher(dispatcher)
                 .connectTimeout(connectTimeout)
                 .followRedirects(false)
                 .followSslRedirects(false)
