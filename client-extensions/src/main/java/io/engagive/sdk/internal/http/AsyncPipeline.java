@@ -56,6 +56,7 @@ final class AsyncPipeline {
     CompletableFuture<Object> execute(Call call, Executor executor) {
         AsyncCall started = new AsyncCall(call, executor, this);
         started.start();
+        call.events().leftItsThread();
         return started;
     }
 

@@ -84,6 +84,13 @@ final class CallEvents {
         deliver(() -> listener.attemptFinished(event));
     }
 
+    /** Reports that the thread which started an asynchronous call has left it. */
+    void leftItsThread() {
+        if (listener != null) {
+            deliver(listener::callLeftItsThread);
+        }
+    }
+
     /** Reports the end of the call. */
     void finished(EngagiveException failure) {
         if (listener == null) {

@@ -9,11 +9,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One call's observation: started, and its scope opened on the calling thread when the call
  * starts, so logs and child spans see the trace during the call; given the outcome's tags and
- * stopped when it ends.
+ * stopped when it ends. For an asynchronous call the scope is closed when the starting thread returns with the
+ * future, and the observation stops when the call ends, on whichever thread ends it.
  */
 final class ObservedCall implements CallListener {
 
@@ -21,6 +23,8 @@ final class ObservedCall implements CallListener {
 
     private final Observation observation;
     private final Observation.Scope scope;
+    private final Thread opener = Thread.currentThread();
+    private final AtomicBoolean scopeOpen = new AtomicBoolean(true);
     private final MeterRegistry meters;
     private final String operation;
 
@@ -49,6 +53,19 @@ final class ObservedCall implements CallListener {
         }
     }
 
+    /** An asynchronous call's starting thread returns: its scope is closed there, the observation goes on. */
+    @Override
+    public void callLeftItsThread() {
+        closeScope();
+    }
+
+    /** Closes the scope on the thread that opened it, once; another thread must not touch that thread's scope. */
+    private void closeScope() {
+        if (Thread.currentThread() == opener && scopeOpen.compareAndSet(true, false)) {
+            scope.close();
+        }
+    }
+
     @Override
     public void callFinished(CallEvent call) {
         try {
@@ -64,7 +81,7 @@ final class ObservedCall implements CallListener {
             call.requestId().ifPresent(id -> observation.highCardinalityKeyValue("engagive.request.id", id));
             call.failure().ifPresent(type -> observation.error(new EngagiveCallFailed(type, call.status())));
         } finally {
-            scope.close();
+            closeScope();
             observation.stop();
         }
     }

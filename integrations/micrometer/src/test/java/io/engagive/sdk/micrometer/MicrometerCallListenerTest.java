@@ -22,6 +22,8 @@ import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
@@ -124,6 +126,25 @@ class MicrometerCallListenerTest {
                 .doesNotHaveError()
                 .hasBeenStarted()
                 .hasBeenStopped();
+    }
+
+    @Test
+    void anAsyncCallsObservationSpansTheWholeCallAndLeavesNoScopeOnTheStartingThread() throws Exception {
+        TestObservationRegistry observations = TestObservationRegistry.create();
+        sandbox.inject(Route.LIST_TEMPLATES, Fault.unavailable(), 1);
+        EngagiveClient engagive = client(sandbox.defaultUser().token(), MicrometerCallListener.of(meters, observations));
+
+        CompletableFuture<?> call = engagive.async().templates().listTemplates(EngagiveSandbox.DEFAULT_ACCOUNT, null);
+        assertThat(observations.getCurrentObservation()).as("the scope left open on the starting thread").isNull();
+        call.get(30, TimeUnit.SECONDS);
+
+        TestObservationRegistryAssert.assertThat(observations).hasSingleObservationThat()
+                .hasLowCardinalityKeyValue("operation", "listTemplates")
+                .hasLowCardinalityKeyValue("outcome", "SUCCESS")
+                .hasHighCardinalityKeyValue("engagive.attempts", "2")
+                .hasBeenStarted()
+                .hasBeenStopped();
+        assertThat(observations.getCurrentObservation()).isNull();
     }
 
     @Test

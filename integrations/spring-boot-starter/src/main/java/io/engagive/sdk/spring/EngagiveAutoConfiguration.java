@@ -1,5 +1,6 @@
 package io.engagive.sdk.spring;
 
+import io.engagive.sdk.EngagiveAsyncClient;
 import io.engagive.sdk.EngagiveClient;
 import io.engagive.sdk.EngagiveClientBuilder;
 import io.engagive.sdk.auth.TokenProvider;
@@ -8,7 +9,9 @@ import io.engagive.sdk.retry.RetryPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,13 +19,16 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 import org.springframework.context.annotation.Bean;
 
 /**
- * The Engagive client from {@code engagive.*}: a {@link TokenProvider} and an {@link EngagiveClient}
- * bean, each only when the application defines none, with every {@link EngagiveClientCustomizer}
+ * The Engagive client from {@code engagive.*}: a {@link TokenProvider}, an {@link EngagiveClient} and its
+ * {@link EngagiveAsyncClient} bean, each only when the application defines none, with every {@link EngagiveClientCustomizer}
  * applied. Misconfiguration fails start-up with a message that names the property.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(EngagiveProperties.class)
 public class EngagiveAutoConfiguration {
+
+    /** The name of the {@link Executor} bean the asynchronous view's futures complete on, when there is one. */
+    public static final String ASYNC_EXECUTOR = "engagiveAsyncExecutor";
 
     /** Creates the auto-configuration; Spring Boot does. */
     public EngagiveAutoConfiguration() {
@@ -97,6 +103,22 @@ public class EngagiveAutoConfiguration {
             throw new InvalidConfigurationPropertyValueException(baseUrl ? "engagive.base-url" : "engagive",
                     baseUrl ? properties.getBaseUrl() : "(the client's settings)", refused.getMessage());
         }
+    }
+
+    /**
+     * The client's asynchronous view: its futures complete on the application's {@link Executor} bean named
+     * {@value #ASYNC_EXECUTOR} if it defines one, else on the client's own daemon threads.
+     *
+     * @param client the client
+     * @param executor the application's executor for Engagive's futures, if any
+     * @return the asynchronous view
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public EngagiveAsyncClient engagiveAsyncClient(EngagiveClient client,
+            @Qualifier(ASYNC_EXECUTOR) ObjectProvider<Executor> executor) {
+        Executor given = executor.getIfAvailable();
+        return given == null ? client.async() : client.async(given);
     }
 
     private static RetryPolicy retryPolicy(EngagiveProperties.Retry retry) {

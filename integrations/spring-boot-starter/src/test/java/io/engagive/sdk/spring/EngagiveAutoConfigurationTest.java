@@ -2,6 +2,7 @@ package io.engagive.sdk.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.engagive.sdk.EngagiveAsyncClient;
 import io.engagive.sdk.EngagiveClient;
 import io.engagive.sdk.auth.TokenProvider;
 import io.engagive.sdk.micrometer.MicrometerCallListener;
@@ -19,6 +20,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,6 +86,29 @@ class EngagiveAutoConfigurationTest {
             assertThat(engagive.toString()).contains("readTimeout=PT7S", "maxAttempts=2", sandbox.baseUrl())
                     .doesNotContain(token);
         });
+    }
+
+    @Test
+    void theAsyncViewIsABeanCompletingOnTheApplicationsNamedExecutor() {
+        List<String> ranOn = new CopyOnWriteArrayList<>();
+        Executor named = task -> {
+            ranOn.add("engagiveAsyncExecutor");
+            task.run();
+        };
+        configured().withBean(EngagiveAutoConfiguration.ASYNC_EXECUTOR, Executor.class, () -> named).run(context -> {
+            EngagiveAsyncClient async = context.getBean(EngagiveAsyncClient.class);
+
+            assertThat(async.templates().listTemplates("1", null).get(30, TimeUnit.SECONDS).getData()).isNotEmpty();
+            assertThat(ranOn).isNotEmpty();
+        });
+    }
+
+    @Test
+    void withoutANamedExecutorTheAsyncViewUsesTheClientsOwnThreads() {
+        configured().withBean("someOtherExecutor", Executor.class, () -> task -> {
+            throw new AssertionError("an executor not named engagiveAsyncExecutor must not be used");
+        }).run(context -> assertThat(context.getBean(EngagiveAsyncClient.class).templates().listTemplates("1", null)
+                .get(30, TimeUnit.SECONDS).getData()).isNotEmpty());
     }
 
     @Test
