@@ -1,9 +1,13 @@
 package io.engagive.sdk.generated;
 
 import io.engagive.sdk.generated.api.MessagesApi;
+import io.engagive.sdk.generated.api.MessagesAsyncApi;
 import io.engagive.sdk.generated.api.TemplateContentsApi;
+import io.engagive.sdk.generated.api.TemplateContentsAsyncApi;
 import io.engagive.sdk.generated.api.TemplateLookupsApi;
+import io.engagive.sdk.generated.api.TemplateLookupsAsyncApi;
 import io.engagive.sdk.generated.api.TemplatesApi;
+import io.engagive.sdk.generated.api.TemplatesAsyncApi;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +20,10 @@ public final class SpecOperations {
     /** Every generated API interface, one per tag of the spec. */
     public static final List<Class<?>> APIS =
             List.of(TemplatesApi.class, TemplateLookupsApi.class, TemplateContentsApi.class, MessagesApi.class);
+
+    /** Every generated asynchronous API interface, in the order of {@link #APIS}: the same methods, returning futures. */
+    public static final List<Class<?>> ASYNC_APIS = List.of(TemplatesAsyncApi.class, TemplateLookupsAsyncApi.class,
+            TemplateContentsAsyncApi.class, MessagesAsyncApi.class);
 
     private static final Map<String, Method> BY_ID = index();
 

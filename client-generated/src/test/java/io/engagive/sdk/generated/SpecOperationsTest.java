@@ -1,5 +1,9 @@
 package io.engagive.sdk.generated;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.concurrent.CompletableFuture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -38,7 +42,27 @@ class SpecOperationsTest {
         Path apis = Path.of("target/generated-sources/openapi/src/main/java/io/engagive/sdk/generated/api");
         try (Stream<Path> files = Files.list(apis)) {
             assertThat(files.map(file -> file.getFileName().toString().replace(".java", "")))
-                    .containsExactlyInAnyOrderElementsOf(SpecOperations.APIS.stream().map(Class::getSimpleName).toList());
+                    .containsExactlyInAnyOrderElementsOf(Stream.concat(SpecOperations.APIS.stream(),
+                            SpecOperations.ASYNC_APIS.stream()).map(Class::getSimpleName).toList());
+        }
+    }
+
+    @Test
+    void eachAsyncApiHasEveryMethodOfItsBlockingTwinReturningAFutureOfTheSameType() throws NoSuchMethodException {
+        for (int i = 0; i < SpecOperations.APIS.size(); i++) {
+            Class<?> blocking = SpecOperations.APIS.get(i);
+            Class<?> async = SpecOperations.ASYNC_APIS.get(i);
+            assertThat(async.getMethods()).as(async.getSimpleName()).hasSameSizeAs(blocking.getMethods());
+            for (Method method : blocking.getMethods()) {
+                Method twin = async.getMethod(method.getName(), method.getParameterTypes());
+                assertThat(twin.getReturnType()).isEqualTo(CompletableFuture.class);
+                Type futureOf = ((ParameterizedType) twin.getGenericReturnType()).getActualTypeArguments()[0];
+                assertThat(futureOf.getTypeName()).as(twin.toString())
+                        .isEqualTo(method.getGenericReturnType() == void.class ? "java.lang.Void"
+                                : method.getGenericReturnType().getTypeName());
+                assertThat(twin.getAnnotation(SpecOperation.class).id())
+                        .isEqualTo(method.getAnnotation(SpecOperation.class).id());
+            }
         }
     }
 
