@@ -15,5 +15,6 @@ if grep '^# VM options:' "$out/jmh-async.txt" | grep -qv -- '-Xmx512m'; then
   echo "a fork ran without -Xmx512m: see $out/jmh-async.txt" >&2
   exit 1
 fi
-java -cp "$jar" io.engagive.sdk.bench.AsyncReport "$out/jmh-async.json" benchmarks/RESULTS.md \
+# Run on the benchmark's core, so that it sees the CPUs the forks saw (java.net.http's path depends on them).
+taskset -c 0 java -cp "$jar" io.engagive.sdk.bench.AsyncReport "$out/jmh-async.json" benchmarks/RESULTS.md \
   "Written by \`benchmarks/async.sh\` on $(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD), JDK $(java -version 2>&1 | head -1 | cut -d'"' -f2), $(nproc) cores; JMH throughput, 2 forks × 4 × 2 s warm-up × 4 × 2 s, the loopback server on CPU 1 and the benchmark on CPU 0, the java.net.http transport."

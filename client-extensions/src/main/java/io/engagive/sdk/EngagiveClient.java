@@ -46,7 +46,7 @@ public final class EngagiveClient {
 
     /**
      * Returns the asynchronous view of this client: the same APIs returning {@code CompletableFuture}s, completed on
-     * the client's own daemon threads ({@code engagive-async-N}, at most 16).
+     * the client's own daemon threads ({@code engagive-async-N}, at most 64).
      *
      * @return the asynchronous view, sharing everything with this client
      */

@@ -238,6 +238,21 @@ class AsyncCallPipelineTest {
     }
 
     @Test
+    void aCallCancelledWhileItWaitsForABlockingTransportsThreadIsNeverSent() {
+        java.util.Queue<Runnable> queued = new java.util.ArrayDeque<>();
+        CompletableFuture<TemplateListResponse> call = client().build().async(queued::add).templates()
+                .listTemplates("1", null);
+
+        call.cancel(true);
+        while (!queued.isEmpty()) {
+            queued.poll().run();
+        }
+
+        assertThat(call).isCancelled();
+        assertThat(transport.sent()).isEmpty();
+    }
+
+    @Test
     void callbacksRunOnTheViewsExecutorNotOnTheCallersThread() throws InterruptedException {
         transport.enqueue(FakeTransport.json(200, Fixtures.TEMPLATES_OK));
         java.util.concurrent.BlockingQueue<Runnable> queued = new java.util.concurrent.LinkedBlockingQueue<>();

@@ -43,7 +43,13 @@ public final class AsyncReport {
             scores.computeIfAbsent(method, any -> new LinkedHashMap<>()).put(concurrency,
                     new double[] {metric.get("score").asDouble(), metric.get("scoreError").asDouble()});
         }
-        StringBuilder section = new StringBuilder(START).append('\n').append(args[2]).append("\n\n")
+        boolean sendAsync = new java.util.concurrent.CompletableFuture<Void>().defaultExecutor()
+                instanceof java.util.concurrent.ForkJoinPool;
+        StringBuilder section = new StringBuilder(START).append('\n').append(args[2]).append(' ')
+                .append(sendAsync ? "With " + Runtime.getRuntime().availableProcessors() + " CPUs seen, the async view "
+                        + "sent with java.net.http's `sendAsync`." : "With " + Runtime.getRuntime().availableProcessors()
+                        + " CPU(s) seen, java.net.http's `sendAsync` would start a thread per call, so the async view "
+                        + "sent with its blocking `send` on the view's threads (docs/client/async.md).").append("\n\n")
                 .append("| calls/s (± 99.9 % error) | 8 in flight | 64 in flight |\n|---|---:|---:|\n");
         for (Map.Entry<String, String> row : ROWS.entrySet()) {
             Map<String, double[]> byConcurrency = scores.getOrDefault(row.getKey(), Map.of());

@@ -1,6 +1,7 @@
 package io.engagive.sdk.transport;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -50,7 +51,7 @@ public interface HttpTransport {
      * sent at most once, every wait bounded, the exchange aborted when the attempt is cancelled.
      *
      * <p>This default runs {@link #execute} and the read on {@code blocking}, taking one of its threads for the whole
-     * exchange; a transport whose library sends asynchronously (java.net.http's {@code sendAsync}, OkHttp's
+     * exchange (an attempt cancelled while it waits for a thread is never sent); a transport whose library sends asynchronously (java.net.http's {@code sendAsync}, OkHttp's
      * {@code enqueue}) overrides it so that no thread waits for the network.
      *
      * @param request what to send
@@ -63,6 +64,9 @@ public interface HttpTransport {
             IntUnaryOperator bodyLimit, Executor blocking) {
         return CompletableFuture.supplyAsync(() -> {
             try {
+                if (call.isCancelled()) {
+                    throw new InterruptedIOException("the call was cancelled before it was sent");
+                }
                 TransportResponse response = execute(request, call);
                 return response.readFully(bodyLimit.applyAsInt(response.status()));
             } catch (IOException failed) {

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class AsyncThreads implements Executor {
 
     /** The most threads at once. */
-    static final int THREADS = 16;
+    static final int THREADS = 64;
 
     private final ThreadPoolExecutor pool;
 

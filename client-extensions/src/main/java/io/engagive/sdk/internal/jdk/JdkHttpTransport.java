@@ -22,7 +22,10 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntUnaryOperator;
+import java.util.function.Supplier;
 
 /**
  * The transport over one shared, pooled, keep-alive {@link HttpClient}: each request sent once on the calling thread,
@@ -41,6 +44,14 @@ final class JdkHttpTransport implements HttpTransport {
     private final HttpClient http;
     private final ProxyCredentials proxyCredentials;
     private final Watchdog stallWatch = new Watchdog("engagive-body-watch");
+
+    /**
+     * Whether {@code sendAsync} completes without starting a thread: java.net.http hands every completion of
+     * {@code sendAsync} to {@code CompletableFuture}'s default executor, which is the common pool only when its
+     * parallelism is above one (three CPUs or more), else a new thread per task.
+     */
+    private final boolean sendAsyncStartsNoThread =
+            new CompletableFuture<Void>().defaultExecutor() instanceof ForkJoinPool;
 
     /**
      * Creates the transport.
@@ -70,16 +81,19 @@ final class JdkHttpTransport implements HttpTransport {
     }
 
     /**
-     * Sends with {@code sendAsync}: no thread waits for the network; the body's first {@value TimedBody#WHOLE_BYTES}
-     * bytes arrive before the future completes, so a body within it is read on {@code blocking} without waiting (a
-     * larger one's rest is read there, each wait bounded as for {@link #execute}). Cancelling the attempt before the
-     * headers cancels the exchange, after them the body. A proxy that asks for credentials is answered on
-     * {@code blocking}, as {@link #execute} does.
+     * Sends with {@code sendAsync}: no thread waits for the network. The future completes as soon as the body's first
+     * {@value TimedBody#WHOLE_BYTES} bytes (or all of it) have arrived — from the body handler, not from
+     * {@code sendAsync}'s own future, which java.net.http completes through {@code CompletableFuture}'s default
+     * executor (a new thread per call on machines with fewer than three CPUs); a body within that is then read on
+     * {@code blocking} without waiting (a larger one's rest is read there, each wait bounded as for
+     * {@link #execute}). Cancelling the attempt before the headers cancels the exchange, after them the body. Where
+     * {@code sendAsync} would start a thread per call (fewer than three CPUs), and for a proxy that asks for
+     * credentials, the exchange is {@link #execute}d on {@code blocking} instead.
      */
     @Override
     public CompletableFuture<TransportResponse> executeAsync(TransportRequest request, TransportCall call,
             IntUnaryOperator bodyLimit, Executor blocking) {
-        if (proxyCredentials != null) {
+        if (proxyCredentials != null || !sendAsyncStartsNoThread) {
             return HttpTransport.super.executeAsync(request, call, bodyLimit, blocking);
         }
         Duration wait;
@@ -88,16 +102,52 @@ final class JdkHttpTransport implements HttpTransport {
         } catch (TransportTimeoutException beforeSending) {
             return CompletableFuture.failedFuture(TransportTimeoutException.deadline(false));
         }
-        CompletableFuture<HttpResponse<InputStream>> sent = http.sendAsync(jdkRequest(request, wait, null),
-                info -> new TimedBody(call, stallWatch));
-        call.onCancel(() -> sent.cancel(true));
-        return sent.handleAsync((response, failure) -> {
-            if (failure != null) {
-                throw new CompletionException(translate(failure, call, wait));
+        CompletableFuture<TransportResponse> answered = new CompletableFuture<>();
+        AtomicReference<CompletableFuture<?>> exchange = new AtomicReference<>();
+        call.onCancel(() -> {
+            CompletableFuture<?> sending = exchange.get();
+            if (sending != null) {
+                sending.cancel(true);
             }
-            return new TransportResponse(response.statusCode(), response.headers().map(), bodyOf(response))
-                    .readFully(bodyLimit.applyAsInt(response.statusCode()));
-        }, blocking);
+        });
+        CompletableFuture<HttpResponse<InputStream>> sent = http.sendAsync(jdkRequest(request, wait, null), info -> {
+            TimedBody body = new TimedBody(call, stallWatch);
+            body.getBody().whenComplete((ready, failure) -> handOver(blocking, answered, () -> new TransportResponse(
+                    info.statusCode(), info.headers().map(), body).readFully(bodyLimit.applyAsInt(info.statusCode()))));
+            return body;
+        });
+        exchange.set(sent);
+        if (call.isCancelled()) {
+            sent.cancel(true);
+        }
+        sent.whenComplete((response, failure) -> {
+            if (failure != null && !answered.isDone()) {
+                IOException translated = translate(failure, call, wait);
+                handOver(blocking, answered, () -> {
+                    throw new CompletionException(translated);
+                });
+            }
+        });
+        return answered;
+    }
+
+    /** Completes the future on the caller's executor (here when it refuses), with what the step makes or throws. */
+    private static void handOver(Executor blocking, CompletableFuture<TransportResponse> answered,
+            Supplier<TransportResponse> step) {
+        Runnable completion = () -> {
+            try {
+                answered.complete(step.get());
+            } catch (CompletionException failed) {
+                answered.completeExceptionally(failed.getCause());
+            } catch (RuntimeException failed) {
+                answered.completeExceptionally(failed);
+            }
+        };
+        try {
+            blocking.execute(completion);
+        } catch (RuntimeException refused) {
+            completion.run();
+        }
     }
 
     /** What {@code sendAsync} failed with, in the words of the transport contract. */
