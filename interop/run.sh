@@ -8,7 +8,8 @@
 #      among them, with no reset; negative bodies and content types at the sandbox get the documented status;
 #   5. the TypeScript client generated from the spec (interop/typescript) against every answer the sandbox
 #      can be configured to give, the error body on 200 included;
-#   6. the curl commands of docs/testing/sandbox.md;
+#   6. the Python client generated from the spec (interop/python, pydantic 2) against the same answers;
+#   7. the curl commands of docs/testing/sandbox.md;
 # then fails on any failure, on any violation Prism logs in a response, and on any request
 # violation but the three the pact sends on purpose. Needs `./mvnw -B install` first (the CLI jar
 # and the pact file). Every step has a time limit; everything started here is stopped on exit.
@@ -107,6 +108,16 @@ timeout 300 ./mvnw -B -q -f interop/typescript/pom.xml generate-sources >"$work/
   || { cat "$work/typescript-generate.log"; exit 1; }
 (cd interop/typescript && timeout 120 "$bin/tsc" -p tsconfig.json)
 SANDBOX=$sandbox timeout 120 node interop/typescript/target/js/drive.js
+
+echo "== the Python client generated from the spec (python, pydantic 2), against every answer the sandbox gives"
+python3 -c 'import pydantic, urllib3, dateutil, typing_extensions; assert pydantic.VERSION >= "2"' 2>/dev/null || {
+  echo "interop: the generated Python client needs python3 with pydantic 2, urllib3, python-dateutil and" \
+    "typing-extensions (this machine kind's Python has them; nothing is installed from PyPI)" >&2
+  exit 1
+}
+timeout 300 ./mvnw -B -q -f interop/python/pom.xml generate-sources >"$work/python-generate.log" 2>&1 \
+  || { cat "$work/python-generate.log"; exit 1; }
+SANDBOX=$sandbox PYTHONPATH=interop/python/target/client timeout 120 python3 interop/python/drive.py
 
 echo "== the curl commands of docs/testing/sandbox.md"
 python3 - "$root/docs/testing/sandbox.md" >"$work/readme.sh" <<'PY'
