@@ -182,7 +182,8 @@ public final class BulkSender {
             progress.stop();
         }
         BulkSummary now = journal.summary();
-        return new BulkSummary(now.total(), now.sent(), now.refused(), now.unknown(), alreadyDone, now.pending());
+        return new BulkSummary(now.total(), now.sent(), now.refused(), now.unknown(), alreadyDone, now.pending(),
+                now.sending());
     }
 
     /**

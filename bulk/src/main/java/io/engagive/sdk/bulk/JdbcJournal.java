@@ -356,21 +356,22 @@ final class JdbcJournal implements BulkJournal {
             try (PreparedStatement count = connection.prepareStatement("SELECT state, COUNT(*) FROM engagive_bulk_rows "
                     + "WHERE campaign = ? GROUP BY state")) {
                 count.setString(1, campaign);
-                long[] byState = new long[4];
+                long[] byState = new long[5];
                 try (ResultSet counts = count.executeQuery()) {
                     while (counts.next()) {
                         int slot = switch (counts.getString(1)) {
                             case "sent" -> 0;
                             case "refused" -> 1;
                             case "unknown" -> 2;
+                            case "sending" -> 4;
                             default -> 3;
                         };
                         byState[slot] += counts.getLong(2);
                     }
                 }
                 connection.commit();
-                return new BulkSummary(byState[0] + byState[1] + byState[2] + byState[3], byState[0], byState[1],
-                        byState[2], 0, byState[3]);
+                return new BulkSummary(byState[0] + byState[1] + byState[2] + byState[3] + byState[4], byState[0],
+                        byState[1], byState[2], 0, byState[3], byState[4]);
             }
         }, "cannot count the journal's rows");
     }

@@ -31,7 +31,7 @@ final class ProgressReporter {
             Optional<Duration> eta = now.pending() == 0 ? Optional.empty()
                     : Optional.of(interval.multipliedBy(now.pending()));
             listener.progress(new BulkProgress(new BulkSummary(now.total(), now.sent(), now.refused(), now.unknown(),
-                    alreadyDone, now.pending()), rate, eta));
+                    alreadyDone, now.pending(), now.sending()), rate, eta));
         }, 1, 1, TimeUnit.SECONDS);
         return new ProgressReporter(timer);
     }

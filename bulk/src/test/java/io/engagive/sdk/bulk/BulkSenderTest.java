@@ -123,7 +123,7 @@ class BulkSenderTest {
     void everyRowEndsOnceWithTheMessageIdAndItsParametersInTheTemplate() {
         BulkSummary summary = sender(BulkSenderTest::sent, 100, 4).send(rows(50).iterator());
 
-        assertThat(summary).isEqualTo(new BulkSummary(50, 50, 0, 0, 0, 0));
+        assertThat(summary).isEqualTo(new BulkSummary(50, 50, 0, 0, 0, 0, 0));
         assertThat(ended).hasSize(50).allSatisfy(result -> {
             assertThat(result.outcome()).isEqualTo(RowOutcome.SENT);
             assertThat(result.messageId()).hasValue("wamid." + result.to());
@@ -161,7 +161,7 @@ class BulkSenderTest {
                 : to.endsWith("2") ? FakeTransport.json(400, "{\"success\":false,\"error\":\"bad number\"}") : sent(to), 50, 2)
                 .send(rows(3).iterator());
 
-        assertThat(summary).isEqualTo(new BulkSummary(3, 1, 2, 0, 0, 0));
+        assertThat(summary).isEqualTo(new BulkSummary(3, 1, 2, 0, 0, 0, 0));
         assertThat(requests).hasSize(3);
         assertThat(ended).filteredOn(result -> result.outcome() == RowOutcome.REFUSED)
                 .allSatisfy(result -> assertThat(result.reason()).isPresent());
@@ -173,13 +173,13 @@ class BulkSenderTest {
         BulkSummary first = sender(to -> to.endsWith("2") ? dropped : sent(to), 50, 1).send(rows(3).iterator());
         BulkSummary resumed = sender(BulkSenderTest::sent, 50, 1).resume();
 
-        assertThat(first).isEqualTo(new BulkSummary(3, 2, 0, 1, 0, 0));
-        assertThat(resumed).isEqualTo(new BulkSummary(3, 2, 0, 1, 0, 0));
+        assertThat(first).isEqualTo(new BulkSummary(3, 2, 0, 1, 0, 0, 0));
+        assertThat(resumed).isEqualTo(new BulkSummary(3, 2, 0, 1, 0, 0, 0));
         assertThat(requests).filteredOn("923000000002"::equals).hasSize(1);
 
         assertThat(journal.resend(List.of("order-2", "order-1"))).isEqualTo(1);
         BulkSummary afterResend = sender(BulkSenderTest::sent, 50, 1).resume();
-        assertThat(afterResend).isEqualTo(new BulkSummary(3, 3, 0, 0, 0, 0));
+        assertThat(afterResend).isEqualTo(new BulkSummary(3, 3, 0, 0, 0, 0, 0));
         assertThat(requests).filteredOn("923000000002"::equals).hasSize(2);
     }
 
@@ -192,7 +192,7 @@ class BulkSenderTest {
         BulkSummary summary = sender(BulkSenderTest::sent, 50, 1).resume();
 
         assertThat(inFlightAtTheCrash).extracting(BulkRow::key).containsExactly("order-1");
-        assertThat(summary).isEqualTo(new BulkSummary(2, 1, 0, 1, 0, 0));
+        assertThat(summary).isEqualTo(new BulkSummary(2, 1, 0, 1, 0, 0, 0));
         assertThat(requests).containsExactly("923000000002");
         List<RowResult> unknown = new ArrayList<>();
         journal.forEach(RowOutcome.UNKNOWN, unknown::add);
@@ -206,7 +206,7 @@ class BulkSenderTest {
 
         BulkSummary again = sender(BulkSenderTest::sent, 50, 2).send(rows(5).iterator());
 
-        assertThat(again).isEqualTo(new BulkSummary(5, 5, 0, 0, 5, 0));
+        assertThat(again).isEqualTo(new BulkSummary(5, 5, 0, 0, 5, 0, 0));
         assertThat(ended).hasSize(5).allSatisfy(result -> assertThat(result.outcome()).isEqualTo(RowOutcome.ALREADY_DONE));
         assertThat(requests).hasSize(5);
     }

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * {@code .ci/run} does) in a directory of its own on a free loopback port, and stopped after. As root it runs as the
  * {@code postgres} user, since PostgreSQL refuses to run as root.
  */
-final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements AutoCloseable {
 
     private final Path directory;
     private final Path bin;
@@ -30,7 +30,14 @@ final class PostgresServer implements AutoCloseable {
         this.port = port;
     }
 
-    static PostgresServer start() throws IOException, InterruptedException {
+    /**
+     * Starts a server on a free loopback port, its only user {@code engagive} (trusted, no password).
+     *
+     * @return the running server
+     * @throws IOException when it cannot be set up
+     * @throws InterruptedException when interrupted while it starts
+     */
+    public static PostgresServer start() throws IOException, InterruptedException {
         Path bin = binaries();
         Path directory = Files.createTempDirectory("engagive-postgres");
         boolean asRoot = "root".equals(System.getProperty("user.name"));
@@ -49,7 +56,12 @@ final class PostgresServer implements AutoCloseable {
         return server;
     }
 
-    String jdbcUrl() {
+    /**
+     * Returns the JDBC URL of its {@code postgres} database.
+     *
+     * @return the URL
+     */
+    public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
     }
 

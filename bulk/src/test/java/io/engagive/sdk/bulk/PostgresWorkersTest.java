@@ -76,7 +76,7 @@ class PostgresWorkersTest {
         workers.shutdown();
         journals.forEach(BulkJournal::close);
         try (BulkJournal after = journal("rate")) {
-            assertThat(after.summary()).isEqualTo(new BulkSummary(600, 600, 0, 0, 0, 0));
+            assertThat(after.summary()).isEqualTo(new BulkSummary(600, 600, 0, 0, 0, 0, 0));
         }
 
         Map<String, Long> sent = sandbox.sentMessages().stream()

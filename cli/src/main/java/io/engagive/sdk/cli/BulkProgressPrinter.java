@@ -46,6 +46,10 @@ final class BulkProgressPrinter implements BulkListener {
         if (summary.pending() > 0) {
             environment.out().println("Rows are still pending: run the same command again to resume.");
         }
+        if (summary.sending() > 0) {
+            environment.out().println(summary.sending() + " rows are being sent by other workers, or were left "
+                    + "mid-send by a worker that stopped: that worker makes them unknown when it runs again.");
+        }
     }
 
     static String line(BulkProgress progress) {

@@ -29,9 +29,10 @@ final class CampaignCommand {
             @Option(names = "--campaign", defaultValue = "default", paramLabel = "NAME") String campaign) {
         try (BulkJournal rows = JournalOption.open(journal, campaign, environment())) {
             BulkSummary summary = rows.summary();
-            environment().out().println(String.format(Locale.ROOT, "%d rows: %d sent, %d refused, %d unknown, %d pending",
-                    summary.total(), summary.sent(), summary.refused(), summary.unknown(), summary.pending()));
-            return summary.unknown() > 0 || summary.pending() > 0 ? ExitCode.INCOMPLETE.code() : ExitCode.OK.code();
+            environment().out().println(String.format(Locale.ROOT, "%d rows: %d sent, %d refused, %d unknown, %d pending, "
+                    + "%d being sent", summary.total(), summary.sent(), summary.refused(), summary.unknown(),
+                    summary.pending(), summary.sending()));
+            return summary.unknown() > 0 || !summary.finished() ? ExitCode.INCOMPLETE.code() : ExitCode.OK.code();
         }
     }
 

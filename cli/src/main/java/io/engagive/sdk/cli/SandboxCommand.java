@@ -2,11 +2,16 @@ package io.engagive.sdk.cli;
 
 import io.engagive.sdk.sandbox.EngagiveSandbox;
 import io.engagive.sdk.sandbox.EngagiveSandboxBuilder;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -27,6 +32,9 @@ final class SandboxCommand {
             + "admin API (/__sandbox) until stopped (Ctrl-C or SIGTERM); print the base URL and a ready token.")
     static final class Serve implements Callable<Integer> {
 
+        /** The environment variable holding the key store's password. */
+        static final String KEYSTORE_PASSWORD = "ENGAGIVE_SANDBOX_KEYSTORE_PASSWORD";
+
         @ParentCommand
         private SandboxCommand parent;
 
@@ -46,15 +54,23 @@ final class SandboxCommand {
                 description = "Status a wrong account is answered with, \"403 or error body\" (default: ${DEFAULT-VALUE}).")
         private int wrongAccountStatus;
 
+        @Option(names = "--tls-keystore", paramLabel = "FILE", description = "Serve HTTPS (HTTP/2 and HTTP/1.1 by "
+                + "ALPN) with the key and certificate chain in this PKCS#12 file; its password is read from the "
+                + "environment variable " + KEYSTORE_PASSWORD + ", never from the command line.")
+        private Path tlsKeyStore;
+
         @Override
         public Integer call() throws InterruptedException {
             PrintWriter out = parent.root.environment().out();
             PrintWriter err = parent.root.environment().err();
-            // This process is the server: answer without waiting for a delayed ACK between headers and body.
-            System.setProperty("sun.net.httpserver.nodelay", "true");
             EngagiveSandboxBuilder builder = EngagiveSandbox.builder().host(host).wrongAccountStatus(wrongAccountStatus);
             EngagiveSandbox sandbox;
             try {
+                if (tlsKeyStore != null) {
+                    String given = parent.root.environment().variable(KEYSTORE_PASSWORD);
+                    char[] password = given == null ? new char[0] : given.toCharArray();
+                    builder.tls(keyStore(tlsKeyStore, password), password);
+                }
                 sandbox = (seed == null ? builder : builder.seed(seed)).port(port).start();
             } catch (IllegalArgumentException | UncheckedIOException e) {
                 err.println("engagive sandbox: " + e.getMessage());
@@ -80,6 +96,18 @@ final class SandboxCommand {
             err.flush();
             stopped.await();
             return ExitCode.OK.code();
+        }
+
+        /** Reads a PKCS#12 key store, refusing it by name (never by password) when it cannot be read. */
+        private static KeyStore keyStore(Path file, char[] password) {
+            try (InputStream in = Files.newInputStream(file)) {
+                KeyStore keys = KeyStore.getInstance("PKCS12");
+                keys.load(in, password);
+                return keys;
+            } catch (IOException | GeneralSecurityException e) {
+                throw new IllegalArgumentException("cannot read the key store " + file + " as PKCS#12 with the "
+                        + "password in " + KEYSTORE_PASSWORD + " (" + e.getClass().getSimpleName() + ")");
+            }
         }
 
         private static boolean isLoopback(String host) {

@@ -1,5 +1,10 @@
 package io.engagive.sdk.kit;
 
+import io.engagive.sdk.generated.model.SendTemplateRequest;
+import io.engagive.sdk.generated.model.TemplateContentJson;
+import io.engagive.sdk.sandbox.EngagiveSandbox;
+import io.engagive.sdk.sandbox.Fault;
+import io.engagive.sdk.sandbox.Route;
 import io.engagive.sdk.generated.api.MessagesApi;
 import io.engagive.sdk.generated.api.TemplateContentsApi;
 import io.engagive.sdk.generated.api.TemplatesApi;
@@ -423,6 +428,41 @@ public abstract class TransportCompatibilityKit {
             assertThat(received.get(0).getUrl().encodedQuery()).isEqualTo("search=50%2525%20off");
             assertThat(received).allSatisfy(request -> assertThat(request.getHeaders().values("Authorization"))
                     .containsExactly("Bearer " + token));
+        }
+    }
+
+    @Test
+    void overHttp2ToTheSandboxOverTlsCallsWorkAndBrokenStreamsEndTypedWithNoSendRepeated() {
+        assumeTrue(speaksHttp2(), "this transport's library speaks HTTP/1.1 only");
+        try (EngagiveSandbox sandbox = EngagiveSandbox.builder()
+                .tls(certificates.serverKeyStore(), certificates.serverKeyStorePassword()).start()) {
+            EngagiveClient engagive = client(sandbox.baseUrl(), KitNetwork.direct()
+                    .trusting(certificates.trustManagerForTheCa())).token(sandbox.defaultUser().token())
+                    .readTimeout(Duration.ofSeconds(1)).retryPolicy(RetryPolicy.defaults()).build();
+            SendTemplateRequest hello = new SendTemplateRequest().to("923001234567")
+                    .contentJson(new TemplateContentJson().templateName("hello_world").langCode("en_US"));
+
+            assertThat(templates(engagive).listTemplates("1", null).getData()).isNotEmpty();
+            assertThat(messages(engagive).sendTemplate("1", hello).getSuccess()).isTrue();
+            sandbox.inject(Route.SEND_TEMPLATE, Fault.answerLost(), 1);
+            assertThatExceptionOfType(ConnectionException.class)
+                    .isThrownBy(() -> messages(engagive).sendTemplate("1", hello))
+                    .satisfies(lost -> assertThat(lost.requestMayHaveReachedServer()).isTrue());
+            EngagiveClient once = engagive.withOptions(options -> options.retryPolicy(RetryPolicy.none()));
+            sandbox.inject(Route.LIST_TEMPLATES, Fault.truncatedBody(), 1);
+            sandbox.inject(Route.LIST_TEMPLATES, Fault.stalledBody(Duration.ofSeconds(10)), 1);
+            assertThatExceptionOfType(EngagiveException.class).isThrownBy(() -> templates(once)
+                    .listTemplates("1", null)).isInstanceOfAny(ConnectionException.class,
+                            UnexpectedResponseException.class);
+            long started = System.nanoTime();
+            assertThatExceptionOfType(ConnectionException.class)
+                    .isThrownBy(() -> templates(once).listTemplates("1", null));
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
+
+            assertThat(sandbox.journal()).isNotEmpty()
+                    .allSatisfy(request -> assertThat(request.protocol()).isEqualTo("HTTP/2.0"));
+            assertThat(sandbox.sentMessages()).as("each send recorded once, the lost answer's not sent again")
+                    .hasSize(2);
         }
     }
 

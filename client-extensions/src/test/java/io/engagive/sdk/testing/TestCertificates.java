@@ -51,17 +51,32 @@ public final class TestCertificates {
         return new TestCertificates(server, caCertificate);
     }
 
-    /** A TLS context that presents the server's certificate chain. */
-    public SSLContext serverContext() {
+    /** The server's key and certificate chain, for a server that takes a key store (the sandbox). */
+    public KeyStore serverKeyStore() {
         try (InputStream in = Files.newInputStream(serverStore)) {
             KeyStore keys = KeyStore.getInstance("PKCS12");
             keys.load(in, PASSWORD);
+            return keys;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot load the server's test key", e);
+        }
+    }
+
+    /** The password of {@link #serverKeyStore()} and its key. */
+    public char[] serverKeyStorePassword() {
+        return PASSWORD.clone();
+    }
+
+    /** A TLS context that presents the server's certificate chain. */
+    public SSLContext serverContext() {
+        try {
+            KeyStore keys = serverKeyStore();
             KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             managers.init(keys, PASSWORD);
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(managers.getKeyManagers(), null, null);
             return context;
-        } catch (IOException | GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot load the server's test key", e);
         }
     }

@@ -234,7 +234,8 @@ final class AdminApi {
     private ArrayNode journal() {
         ArrayNode list = mapper.createArrayNode();
         for (JournalEntry entry : sandbox.journal()) {
-            ObjectNode item = list.addObject().put("method", entry.method()).put("path", entry.path());
+            ObjectNode item = list.addObject().put("protocol", entry.protocol()).put("method", entry.method())
+                    .put("path", entry.path());
             entry.query().ifPresentOrElse(query -> item.put("query", query), () -> item.putNull("query"));
             item.put("status", entry.status());
             entry.route().ifPresentOrElse(route -> item.put("operation", route.operationId()),

@@ -167,7 +167,7 @@ final class Exchange {
         exchange.headers().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
                 name.equalsIgnoreCase("Authorization") ? values.stream().map(Exchange::redact).toList()
                         : List.copyOf(values)));
-        state.recordRequest(new JournalEntry(method, path, query, headers, body, route, status));
+        state.recordRequest(new JournalEntry(exchange.protocol(), method, path, query, headers, body, route, status));
     }
 
     private static String redact(String authorization) {

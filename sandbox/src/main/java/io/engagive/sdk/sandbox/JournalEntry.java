@@ -5,11 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One request the sandbox received: method, path, query, headers (the {@code Authorization}
+ * One request the sandbox received: protocol, method, path, query, headers (the {@code Authorization}
  * credential redacted), body, the route it matched and the status it was answered with.
  */
 public final class JournalEntry {
 
+    private final String protocol;
     private final String method;
     private final String path;
     private final String query;
@@ -18,8 +19,9 @@ public final class JournalEntry {
     private final Route route;
     private final int status;
 
-    JournalEntry(String method, String path, String query, Map<String, List<String>> headers, String body, Route route,
-            int status) {
+    JournalEntry(String protocol, String method, String path, String query, Map<String, List<String>> headers,
+            String body, Route route, int status) {
+        this.protocol = protocol;
         this.method = method;
         this.path = path;
         this.query = query;
@@ -100,6 +102,15 @@ public final class JournalEntry {
      */
     public int status() {
         return status;
+    }
+
+    /**
+     * Returns the protocol the request came over, as the client chose it (ALPN, upgrade or prior knowledge).
+     *
+     * @return {@code HTTP/1.1} or {@code HTTP/2.0}
+     */
+    public String protocol() {
+        return protocol;
     }
 
     @Override

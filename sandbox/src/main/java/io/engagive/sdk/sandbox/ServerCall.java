@@ -49,6 +49,11 @@ final class ServerCall {
     }
 
     /** The query as it came, or null. */
+    /** Returns the request's protocol as on its request line: {@code HTTP/1.1} or {@code HTTP/2.0}. */
+    String protocol() {
+        return request.getConnectionMetaData().getHttpVersion().asString();
+    }
+
     String rawQuery() {
         return request.getHttpURI().getQuery();
     }
