@@ -66,7 +66,7 @@ def main():
     api = apis(token)
     templates, lookups, contents, messages = api["templates"], api["lookups"], api["contents"], api["messages"]
     send = generated.SendTemplateRequest.from_dict(
-        {"to": "923001234567", "contentJson": {"templateName": "hello_world", "langCode": "en_US"}})
+        {"to": "923001234567", "content_json": {"template_name": "hello_world", "lang_code": "en_US"}})
 
     def listing():
         return templates.list_templates(account_id="1")
@@ -87,11 +87,12 @@ def main():
     expect("sendTemplate", lambda: messages.send_template(account_id="1", send_template_request=send),
            model=True, success=True)
     reaction = generated.SendReactionRequest.from_dict(
-        {"to": "923001234567", "whatsappMessageId": "wamid.PY", "emoji": "👍"})
+        {"to": "923001234567", "whatsapp_message_id": "wamid.PY", "emoji": "👍"})
     expect("sendReaction", lambda: messages.send_reaction(account_id="1", send_reaction_request=reaction),
            model=True, success=True)
-    refused = generated.SendTemplateRequest.from_dict(
-        {"to": "12", "contentJson": {"templateName": "hello_world", "langCode": "en_US"}})
+    # The generated model refuses a malformed number itself; built without its checks, the sandbox must refuse it.
+    refused = generated.SendTemplateRequest.model_construct(
+        to="12", content_json=generated.TemplateContentJson(template_name="hello_world", lang_code="en_US"))
     expect("sendTemplate refused", lambda: messages.send_template(account_id="1", send_template_request=refused),
            status=400)
 
