@@ -15,9 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -110,13 +108,12 @@ public final class ChaosSoak {
                 .build();
         Tally tally = new Tally(scanner);
         FaultPlan faults = new FaultPlan(admin, 11);
-        Map<String, Integer> recorded = new HashMap<>();
         Resources resources = new Resources(admin, embedded != null);
         long start = System.nanoTime();
         ScheduledExecutorService chaos = Executors.newScheduledThreadPool(1);
         chaos.scheduleWithFixedDelay(faults::tick, 0, 200, TimeUnit.MILLISECONDS);
         chaos.scheduleWithFixedDelay(rotator::tick, 1, 1, TimeUnit.SECONDS);
-        chaos.scheduleWithFixedDelay(() -> take(admin, recorded), 1, 1, TimeUnit.SECONDS);
+        chaos.scheduleWithFixedDelay(() -> take(admin, tally.sends()), 1, 1, TimeUnit.SECONDS);
         chaos.scheduleWithFixedDelay(() -> resources.sample((System.nanoTime() - start) / 1e9), 0,
                 Math.max(2, settings.seconds() / 60), TimeUnit.SECONDS);
 
@@ -134,13 +131,13 @@ public final class ChaosSoak {
         chaos.shutdown();
         chaos.awaitTermination(30, TimeUnit.SECONDS);
         admin.clearFaults();
-        take(admin, recorded);
+        take(admin, tally.sends());
         resources.sample((System.nanoTime() - start) / 1e9);
         List<String> problems = admin.problems();
         if (embedded != null) {
             embedded.close();
         }
-        Report report = new Report(settings, tally, recorded, scanner, log.lines(), rotator.rotations(),
+        Report report = new Report(settings, tally, scanner, log.lines(), rotator.rotations(),
                 faults.injected(), resources, problems);
         report.print(out);
         if (settings.report() != null) {
@@ -149,11 +146,9 @@ public final class ChaosSoak {
         return report.held();
     }
 
-    private static void take(SandboxAdmin admin, Map<String, Integer> recorded) {
-        List<String> recipients = admin.takeSentRecipients();
-        synchronized (recorded) {
-            recipients.forEach(recipient -> recorded.merge(recipient, 1, Integer::sum));
-        }
+    /** Takes what the sandbox recorded since the last take into the ledger; run by one thread at a time. */
+    private static void take(SandboxAdmin admin, Ledger sends) {
+        admin.takeSentRecipients().forEach(sends::recorded);
     }
 
     private static CallListener scanning(LeakScanner scanner) {

@@ -17,7 +17,7 @@ final class Report {
     private final List<String> notes = new ArrayList<>();
     private final String title;
 
-    Report(ChaosSoak.Settings settings, Tally tally, Map<String, Integer> recorded, LeakScanner scanner, long logLines,
+    Report(ChaosSoak.Settings settings, Tally tally, LeakScanner scanner, long logLines,
             long rotations, long faults, ChaosSoak.Resources resources, List<String> sandboxProblems) {
         this.title = String.format("Chaos soak: %d s, %d threads, sandbox %s; %,d calls (%,d succeeded), %,d faults "
                 + "injected, %,d token rotations, %,d log lines", settings.seconds(), settings.threads(),
@@ -26,21 +26,32 @@ final class Report {
         Map<SendOutcome, Integer> byOutcome = new EnumMap<>(SendOutcome.class);
         Map<SendOutcome, Integer> disagreeing = new EnumMap<>(SendOutcome.class);
         int recordedOfUnknown = 0;
-        Map<String, SendOutcome> sends = tally.sends();
-        for (Map.Entry<String, SendOutcome> send : sends.entrySet()) {
-            int times = recorded.getOrDefault(send.getKey(), 0);
-            byOutcome.merge(send.getValue(), 1, Integer::sum);
-            if (!send.getValue().allows(times)) {
-                disagreeing.merge(send.getValue(), 1, Integer::sum);
+        long duplicates = 0;
+        long recordedRecipients = 0;
+        Ledger sends = tally.sends();
+        Map<String, Integer> strangers = sends.strangers();
+        long unexplained = strangers.size();
+        for (long recipient = 1; recipient <= sends.issued(); recipient++) {
+            int times = sends.recordedTimes(recipient);
+            SendOutcome outcome = sends.outcome(recipient);
+            recordedRecipients += times > 0 ? 1 : 0;
+            duplicates += times > 1 ? 1 : 0;
+            if (outcome == null) {
+                unexplained += times > 0 ? 1 : 0;
+                continue;
             }
-            if (send.getValue() == SendOutcome.UNKNOWN) {
+            byOutcome.merge(outcome, 1, Integer::sum);
+            if (!outcome.allows(times)) {
+                disagreeing.merge(outcome, 1, Integer::sum);
+            }
+            if (outcome == SendOutcome.UNKNOWN) {
                 recordedOfUnknown += times;
             }
         }
-        long duplicates = recorded.values().stream().filter(times -> times > 1).count();
-        long unexplained = recorded.keySet().stream().filter(recipient -> !sends.containsKey(recipient)).count();
+        duplicates += strangers.values().stream().filter(times -> times > 1).count();
+        recordedRecipients += strangers.size();
         lines.add(new Line("no send recorded twice", duplicates + " recorded more than once, of "
-                + recorded.size() + " recorded", duplicates == 0));
+                + recordedRecipients + " recorded", duplicates == 0));
         lines.add(new Line("every success recorded exactly once", count(disagreeing, SendOutcome.SENT)
                 + " disagree, of " + count(byOutcome, SendOutcome.SENT) + " sent", count(disagreeing, SendOutcome.SENT) == 0));
         lines.add(new Line("nothing recorded for a refused send", count(disagreeing, SendOutcome.REFUSED) + " recorded, of "

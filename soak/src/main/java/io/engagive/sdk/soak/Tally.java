@@ -19,7 +19,7 @@ final class Tally {
     private final AtomicLong overDeadline = new AtomicLong();
     private final LongAccumulator longestNanos = new LongAccumulator(Math::max, 0);
     private final Map<String, AtomicLong> typed = new ConcurrentHashMap<>();
-    private final Map<String, SendOutcome> sends = new ConcurrentHashMap<>();
+    private final Ledger sends = new Ledger();
     private final ConcurrentLinkedQueue<String> untypedExamples = new ConcurrentLinkedQueue<>();
 
     Tally(LeakScanner scanner) {
@@ -57,8 +57,13 @@ final class Tally {
         }
     }
 
+    /** Returns a recipient no other send of this run uses. */
+    String nextRecipient() {
+        return sends.nextRecipient();
+    }
+
     void sendEnded(String recipient, SendOutcome outcome) {
-        sends.put(recipient, outcome);
+        sends.ended(recipient, outcome);
     }
 
     long calls() {
@@ -87,8 +92,9 @@ final class Tally {
         return counts;
     }
 
-    Map<String, SendOutcome> sends() {
-        return Map.copyOf(sends);
+    /** Returns the sends: what became of each, and how often the sandbox recorded it. */
+    Ledger sends() {
+        return sends;
     }
 
     Iterable<String> untypedExamples() {

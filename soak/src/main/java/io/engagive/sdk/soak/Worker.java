@@ -8,7 +8,6 @@ import io.engagive.sdk.generated.model.SendTemplateRequest;
 import io.engagive.sdk.generated.model.TemplateContentJson;
 import java.time.Duration;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -18,7 +17,6 @@ import java.util.function.BooleanSupplier;
  */
 final class Worker implements Runnable {
 
-    private static final AtomicLong RECIPIENTS = new AtomicLong();
 
     private final EngagiveClient engagive;
     private final Tally tally;
@@ -43,7 +41,7 @@ final class Worker implements Runnable {
             String recipient = null;
             try {
                 if (dice < 30) {
-                    recipient = nextRecipient();
+                    recipient = tally.nextRecipient();
                     send(account, recipient, dice % 2 == 0);
                     tally.sendEnded(recipient, SendOutcome.SENT);
                 } else {
@@ -76,11 +74,6 @@ final class Worker implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** A 15-digit recipient no other send of this run uses. */
-    private static String nextRecipient() {
-        return String.format("92%013d", RECIPIENTS.incrementAndGet());
     }
 
     private void send(String account, String recipient, boolean template) {
