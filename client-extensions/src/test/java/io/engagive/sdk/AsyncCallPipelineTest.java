@@ -253,6 +253,21 @@ class AsyncCallPipelineTest {
     }
 
     @Test
+    void aSendWhoseDeadlinePassesWhileItWaitsForABlockingTransportsThreadFailsAsNeverSent() {
+        java.util.Queue<Runnable> queued = new java.util.ArrayDeque<>();
+        CompletableFuture<io.engagive.sdk.generated.model.SendReactionResponse> call = client().build()
+                .async(queued::add).messages().sendReaction("1", reaction());
+        timing.advance(Duration.ofSeconds(11));
+        while (!queued.isEmpty()) {
+            queued.poll().run();
+        }
+
+        ConnectionException late = failure(ConnectionException.class, call);
+        assertThat(late.requestMayHaveReachedServer()).isFalse();
+        assertThat(transport.sent()).isEmpty();
+    }
+
+    @Test
     void callbacksRunOnTheViewsExecutorNotOnTheCallersThread() throws InterruptedException {
         transport.enqueue(FakeTransport.json(200, Fixtures.TEMPLATES_OK));
         java.util.concurrent.BlockingQueue<Runnable> queued = new java.util.concurrent.LinkedBlockingQueue<>();

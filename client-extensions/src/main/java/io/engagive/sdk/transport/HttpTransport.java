@@ -46,13 +46,15 @@ public interface HttpTransport {
     /**
      * Sends the request once without holding the caller's thread, for the client's asynchronous view: the future
      * completes with the response once its body has been read into memory ({@link TransportResponse#readFully}), at
-     * most {@code bodyLimit.applyAsInt(status)} bytes of it and one more to show there were more, or fails with the {@link IOException}
-     * {@link #execute} would have thrown (wrapped in a {@link CompletionException}). The same contract holds:
-     * sent at most once, every wait bounded, the exchange aborted when the attempt is cancelled.
+     * most {@code bodyLimit.applyAsInt(status)} bytes of it and one more to show there were more, or fails with the
+     * {@link IOException} {@link #execute} would have thrown (wrapped in a {@link CompletionException}), on a thread of
+     * {@code blocking}. The same contract holds: sent at most once, every wait bounded, the exchange aborted when the
+     * attempt is cancelled.
      *
      * <p>This default runs {@link #execute} and the read on {@code blocking}, taking one of its threads for the whole
-     * exchange (an attempt cancelled while it waits for a thread is never sent); a transport whose library sends asynchronously (java.net.http's {@code sendAsync}, OkHttp's
-     * {@code enqueue}) overrides it so that no thread waits for the network.
+     * exchange; an attempt cancelled while it waits for a thread is never sent, and one whose deadline passed
+     * meanwhile fails as a deadline that sent nothing. A transport whose library sends asynchronously (java.net.http's
+     * {@code sendAsync}, OkHttp's {@code enqueue}) overrides it so that no thread waits for the network.
      *
      * @param request what to send
      * @param call this attempt's timing, number and cancellation
@@ -64,8 +66,9 @@ public interface HttpTransport {
             IntUnaryOperator bodyLimit, Executor blocking) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                if (call.isCancelled()) {
-                    throw new InterruptedIOException("the call was cancelled before it was sent");
+                if (call.isCancelled() || call.deadlinePassed()) {
+                    throw call.deadlinePassed() ? TransportTimeoutException.deadline(false)
+                            : new InterruptedIOException("the call was cancelled before it was sent");
                 }
                 TransportResponse response = execute(request, call);
                 return response.readFully(bodyLimit.applyAsInt(response.status()));
