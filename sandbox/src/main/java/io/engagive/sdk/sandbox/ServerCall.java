@@ -48,12 +48,12 @@ final class ServerCall {
         return request.getHttpURI().getPath();
     }
 
-    /** The query as it came, or null. */
     /** Returns the request's protocol as on its request line: {@code HTTP/1.1} or {@code HTTP/2.0}. */
     String protocol() {
         return request.getConnectionMetaData().getHttpVersion().asString();
     }
 
+    /** The query as it came, or null. */
     String rawQuery() {
         return request.getHttpURI().getQuery();
     }
