@@ -5,16 +5,27 @@ import java.util.List;
 /** What SQLite and PostgreSQL write differently in the journal's SQL. */
 enum Dialect {
     /** One process per journal file: every row left "sending" is this process's. */
-    SQLITE("", "MAX"),
+    SQLITE("", "MAX", List.of()),
     /** Many workers per campaign: claims skip rows another worker holds, and each worker recovers its own rows. */
-    POSTGRES(" FOR UPDATE SKIP LOCKED", "GREATEST");
+    POSTGRES(" FOR UPDATE SKIP LOCKED", "GREATEST", List.of("SELECT pg_advisory_xact_lock(7235047)"));
 
     private final String skipLocked;
     private final String greatest;
+    private final List<String> schemaLock;
 
-    Dialect(String skipLocked, String greatest) {
+    Dialect(String skipLocked, String greatest, List<String> schemaLock) {
         this.skipLocked = skipLocked;
         this.greatest = greatest;
+        this.schemaLock = schemaLock;
+    }
+
+    /**
+     * What makes workers that start together create the schema one after another, in one transaction: PostgreSQL's
+     * {@code CREATE TABLE IF NOT EXISTS} run at once by two sessions can fail on its catalog's unique index (a
+     * transaction-scoped advisory lock); nothing for SQLite, whose file lock lets one process in.
+     */
+    List<String> schemaLock() {
+        return schemaLock;
     }
 
     List<String> schema() {

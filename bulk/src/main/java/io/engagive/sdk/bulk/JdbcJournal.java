@@ -39,12 +39,15 @@ final class JdbcJournal implements BulkJournal {
         this.campaign = campaign;
         this.lock = lock;
         run(() -> {
+            connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
+                for (String sql : dialect.schemaLock()) {
+                    statement.execute(sql);
+                }
                 for (String sql : dialect.schema()) {
                     statement.execute(sql);
                 }
             }
-            connection.setAutoCommit(false);
             try (PreparedStatement pace = connection.prepareStatement(
                     "INSERT INTO engagive_bulk_pace (campaign, next_free) VALUES (?, 0) ON CONFLICT (campaign) DO NOTHING")) {
                 pace.setString(1, campaign);
