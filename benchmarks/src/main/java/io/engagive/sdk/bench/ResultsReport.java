@@ -38,6 +38,8 @@ public final class ResultsReport {
     private static final List<List<String>> TRANSPORTS = List.of(List.of("full", "rawDirectExecutor"),
             List.of("fullOkHttp", "rawOkHttp"), List.of("fullApache", "rawApache"));
     private static final Map<String, String> WHAT = new LinkedHashMap<>();
+    /** Above this drift (a share of the time) a row was still warming up, or the machine changed under it. */
+    private static final double DRIFT_LIMIT = 0.05;
 
     static {
         WHAT.put("rawUrlConnection", "floor: the JDK's `HttpURLConnection` (keep-alive) + Jackson streaming into the model");
@@ -101,23 +103,11 @@ public final class ResultsReport {
     private record Report(String results, String summary) {
     }
 
-    /** One benchmark's figures at one thread count. */
-    private record Row(String name, double opsPerSecond, double opsError, double meanMicros, double meanError,
-            double p50, double p99, double bytes, double bytesError) {
-
-        double opsErrorShare() {
-            return opsError / opsPerSecond;
-        }
-
-        double meanErrorShare() {
-            return meanError / meanMicros;
-        }
-    }
-
     private Report make() throws IOException {
-        Map<String, Row> one = rows("jmh-threads-1.json");
-        Map<String, Row> eight = rows("jmh-threads-8.json");
-        JsonNode anyRun = json.readTree(results.resolve("jmh-threads-1.json").toFile()).get(0);
+        Map<String, Measured> one = Measured.read(json, results, 1, WHAT.keySet());
+        Map<String, Measured> eight = Measured.read(json, results, 8, WHAT.keySet());
+        JsonNode anyRun = Measured.runs(json, results, 1).get(0);
+        JsonNode anyEight = Measured.runs(json, results, 8).get(0);
         StringBuilder out = new StringBuilder();
         out.append("# Benchmark results\n\n")
                 .append("Written by `benchmarks/run.sh` on ").append(LocalDate.now()).append(" (do not edit above the line ")
@@ -127,32 +117,36 @@ public final class ResultsReport {
                 .append("JVM and its forks on CPU 0 (`benchmarks/run-pinned.sh`), so the two never share a core.\n")
                 .append("- **JDK**: ").append(anyRun.path("vmName").asText()).append(' ').append(anyRun.path("vmVersion")
                         .asText()).append(", JMH ").append(anyRun.path("jmhVersion").asText())
-                .append("; heap and flags as each benchmark class's `@Fork` gives them.\n")
+                .append("; every fork ran with `").append(forkFlags(anyRun))
+                .append("` (given by `run-pinned.sh`; `run.sh` checks each fork's output for the heap).\n")
                 .append("- **Workload**: `GET …/accounts/1/templates`, a 25-template envelope of ")
                 .append(String.format(Locale.ROOT, "%,d", LoopbackApi.TEMPLATES_BODY.length))
                 .append(" bytes, and a 401 envelope; HTTP/1.1 over 127.0.0.1, keep-alive.\n")
-                .append("- **Commands** (each table's rows come from one invocation; forks ").append(anyRun.path("forks"))
-                .append(", warm-up ").append(anyRun.path("warmupIterations")).append(" × ")
-                .append(anyRun.path("warmupTime").asText()).append(", measurement ")
-                .append(anyRun.path("measurementIterations")).append(" × ").append(anyRun.path("measurementTime").asText()).append("):\n\n```bash\n")
-                .append("benchmarks/run-pinned.sh -t 1 -bm sample -f 3 -prof gc ClientBenchmark\n")
-                .append("benchmarks/run-pinned.sh -t 8 -bm sample -f 3 -prof gc ClientBenchmark\n")
+                .append("- **Commands**, as JMH recorded them: each row of a table is one such run per round, one fork each, ")
+                .append("in ").append(one.values().iterator().next().rounds()).append(" rounds, the benchmarks one ")
+                .append("after another in the table's order and the next round in the reverse order (so a machine that ")
+                .append("drifts over minutes drifts under every row alike):\n\n```bash\n")
+                .append(command(anyRun, "'ClientBenchmark\\.NAME$'"))
+                .append(command(anyEight, "'ClientBenchmark\\.NAME$'"))
                 .append("benchmarks/run-pinned.sh -bm avgt -f 2 -prof gc ScalingBenchmark\n")
                 .append("java -cp benchmarks.jar io.engagive.sdk.bench.ColdStart measure 10\n")
                 .append("java -cp benchmarks.jar io.engagive.sdk.bench.PeakHeap measure\n```\n\n")
-                .append("Raw output: `benchmarks/target/results/`. Every figure comes from JMH's sample mode: mean with ")
-                .append("its 99.9 % error, p50 and p99; throughput is threads × 10⁶ ÷ mean µs (every thread calls back ")
+                .append("Raw output: `benchmarks/target/results/`. Every figure comes from JMH's sample mode, merged over ")
+                .append("the rounds: the mean of every sample with half the spread between the rounds' means as its ")
+                .append("error, p50 and p99 of every sample; throughput is threads × 10⁶ ÷ mean µs (every thread calls back ")
                 .append("to back), with the mean's relative error; bytes per call from `-prof gc` (`gc.alloc.rate.norm`, ")
                 .append("every thread of the benchmark JVM, java.net.http's included). ⚠ marks an error above 10 % of its ")
-                .append("score.\n\n");
+                .append("score. *Drift* says whether warm-up was long enough: how much faster each fork's second half of ")
+                .append("measured iterations ran than its first half, averaged over the forks; ⚠ above ")
+                .append(Math.round(DRIFT_LIMIT * 100)).append(" %.\n\n");
         out.append("## Per call\n\n| benchmark | what it is |\n|---|---|\n");
         WHAT.forEach((name, what) -> {
             if (one.containsKey(name)) {
                 out.append("| `").append(name).append("` | ").append(what).append(" |\n");
             }
         });
-        String fastestOne = fastestFloor(one, Comparator.comparingDouble(Row::p50));
-        String fastestEight = fastestFloor(eight, Comparator.comparingDouble((Row row) -> -row.opsPerSecond()));
+        String fastestOne = fastestFloor(one, Comparator.comparingDouble(Measured::p50));
+        String fastestEight = fastestFloor(eight, Comparator.comparingDouble((Measured row) -> -row.opsPerSecond()));
         out.append('\n');
         table(out, "1 thread", one, fastestOne);
         table(out, "8 threads", eight, fastestEight);
@@ -181,24 +175,45 @@ public final class ResultsReport {
         return new Report(out.toString(), summary.toString());
     }
 
-    private static void table(StringBuilder out, String title, Map<String, Row> rows, String floor) {
-        Row base = rows.get(floor);
-        out.append("| ").append(title).append(" | ops/s | mean µs | p50 µs | p99 µs | bytes / call | p50 ÷ `").append(floor)
-                .append("` | ops/s ÷ `").append(floor).append("` |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    /** The JVM flags a run's forks were given, less the loopback server's address. */
+    private static String forkFlags(JsonNode run) {
+        List<String> flags = new java.util.ArrayList<>();
+        run.path("jvmArgs").forEach(flag -> {
+            if (!flag.asText().startsWith("-D" + ClientBenchmark.EXTERNAL_SERVER)) {
+                flags.add(flag.asText());
+            }
+        });
+        return String.join(" ", flags);
+    }
+
+    /** The JMH command line a run was made with, from what JMH recorded of it. */
+    private static String command(JsonNode run, String benchmark) {
+        return String.format(Locale.ROOT, "benchmarks/run-pinned.sh -t %d -bm sample -f %d -wi %d -w %s -i %d -r %s -prof gc %s%n",
+                run.path("threads").asInt(), run.path("forks").asInt(), run.path("warmupIterations").asInt(),
+                run.path("warmupTime").asText().replace(" ", ""), run.path("measurementIterations").asInt(),
+                run.path("measurementTime").asText().replace(" ", ""), benchmark);
+    }
+
+    private static void table(StringBuilder out, String title, Map<String, Measured> rows, String floor) {
+        Measured base = rows.get(floor);
+        out.append("| ").append(title).append(" | ops/s | mean µs | p50 µs | p99 µs | bytes / call | drift | p50 ÷ `")
+                .append(floor).append("` | ops/s ÷ `").append(floor)
+                .append("` |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         rows.values().forEach(row -> out.append(String.format(Locale.ROOT,
-                "| `%s` | %,.0f ± %,.0f%s | %.1f ± %.1f%s | %.0f | %.0f | %,.0f | %.2f | %.2f |%n", row.name(),
+                "| `%s` | %,.0f ± %,.0f%s | %.1f ± %.1f%s | %.0f | %.0f | %,.0f | %+.0f %%%s | %.2f | %.2f |%n", row.name(),
                 row.opsPerSecond(), row.opsError(), row.opsErrorShare() > 0.10 ? " ⚠" : "", row.meanMicros(),
                 row.meanError(), row.meanErrorShare() > 0.10 ? " ⚠" : "", row.p50(), row.p99(), row.bytes(),
+                100 * row.drift(), Math.abs(row.drift()) > DRIFT_LIMIT ? " ⚠" : "",
                 row.p50() / base.p50(), row.opsPerSecond() / base.opsPerSecond())));
         out.append('\n');
     }
 
-    private static String fastestFloor(Map<String, Row> rows, Comparator<Row> faster) {
-        return FLOORS.stream().filter(rows::containsKey).map(rows::get).min(faster).map(Row::name)
+    private static String fastestFloor(Map<String, Measured> rows, Comparator<Measured> faster) {
+        return FLOORS.stream().filter(rows::containsKey).map(rows::get).min(faster).map(Measured::name)
                 .orElseThrow(() -> new IllegalStateException("no floor was measured"));
     }
 
-    private List<String[]> targets(Map<String, Row> one, Map<String, Row> eight, String fastestOne,
+    private List<String[]> targets(Map<String, Measured> one, Map<String, Measured> eight, String fastestOne,
             String fastestEight) throws IOException {
         List<String[]> targets = new ArrayList<>();
         List<String> measuredClients = new ArrayList<>();
@@ -224,22 +239,22 @@ public final class ResultsReport {
                     extraBytes <= 12_000));
         }
         if (measuredClients.size() > 1) {
-            Row fastestClient = measuredClients.stream().map(one::get).min(Comparator.comparingDouble(Row::p50))
+            Measured fastestClient = measuredClients.stream().map(one::get).min(Comparator.comparingDouble(Measured::p50))
                     .orElseThrow();
             double p50Ratio = fastestClient.p50() / one.get(fastestOne).p50();
             targets.add(verdict("the client on its fastest transport, p50, 1 thread, ≤ 1.35 × the fastest floor",
                     String.format(Locale.ROOT, "%.2f × (`%s` %.0f µs vs `%s` %.0f µs)", p50Ratio, fastestClient.name(),
                             fastestClient.p50(), fastestOne, one.get(fastestOne).p50()), p50Ratio <= 1.35));
-            Row busiestClient = measuredClients.stream().map(eight::get)
-                    .max(Comparator.comparingDouble(Row::opsPerSecond)).orElseThrow();
+            Measured busiestClient = measuredClients.stream().map(eight::get)
+                    .max(Comparator.comparingDouble(Measured::opsPerSecond)).orElseThrow();
             double thrptRatio = busiestClient.opsPerSecond() / eight.get(fastestEight).opsPerSecond();
             targets.add(verdict("the client on its fastest transport, throughput, 8 threads, ≥ 0.70 × the fastest "
                     + "floor", String.format(Locale.ROOT, "%.2f × (`%s` %,.0f vs `%s` %,.0f ops/s)", thrptRatio,
                             busiestClient.name(), busiestClient.opsPerSecond(), fastestEight,
                             eight.get(fastestEight).opsPerSecond()), thrptRatio >= 0.70));
         }
-        Row full = one.get("full");
-        Row unauthorized = one.get("fullUnauthorized");
+        Measured full = one.get("full");
+        Measured unauthorized = one.get("fullUnauthorized");
         double errorRatio = unauthorized.p50() / full.p50();
         targets.add(verdict("error path (401 → typed exception) ≤ 1.2 × the success path, p50", String.format(Locale.ROOT,
                 "%.2f × (%.0f µs vs %.0f µs)", errorRatio, unauthorized.p50(), full.p50()), errorRatio <= 1.2));
@@ -261,34 +276,6 @@ public final class ResultsReport {
 
     private static String[] verdict(String target, String measured, boolean met) {
         return new String[] {target, measured, met ? "met" : "**missed**"};
-    }
-
-    /**
-     * The rows of one sample-mode run: throughput is derived from the mean time per call (threads ×
-     * 10⁶ ÷ mean µs: every thread calls back to back), with the mean's relative error.
-     */
-    private Map<String, Row> rows(String file) throws IOException {
-        Map<String, JsonNode> runs = new LinkedHashMap<>();
-        for (JsonNode run : json.readTree(results.resolve(file).toFile())) {
-            runs.put(run.path("benchmark").asText().replaceAll(".*\\.", ""), run);
-        }
-        Map<String, Row> rows = new LinkedHashMap<>();
-        for (String name : WHAT.keySet()) {
-            JsonNode run = runs.get(name);
-            if (run == null) {
-                continue;
-            }
-            JsonNode timing = run.path("primaryMetric");
-            JsonNode alloc = run.path("secondaryMetrics").path("gc.alloc.rate.norm");
-            double mean = timing.path("score").asDouble();
-            double meanError = timing.path("scoreError").asDouble();
-            double ops = run.path("threads").asInt() * 1e6 / mean;
-            rows.put(name, new Row(name, ops, ops * meanError / mean, mean, meanError,
-                    timing.path("scorePercentiles").path("50.0").asDouble(),
-                    timing.path("scorePercentiles").path("99.0").asDouble(), alloc.path("score").asDouble(),
-                    alloc.path("scoreError").asDouble()));
-        }
-        return rows;
     }
 
     private void scaling(StringBuilder out) throws IOException {
