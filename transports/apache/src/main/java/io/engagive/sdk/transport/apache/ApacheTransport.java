@@ -12,10 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -24,7 +22,6 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.util.Timeout;
@@ -145,13 +142,9 @@ public final class ApacheTransport implements HttpTransport {
         } catch (IOException failed) {
             throw translate(failed);
         }
-        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Header header : response.getHeaders()) {
-            headers.computeIfAbsent(header.getName(), name -> new ArrayList<>(1)).add(header.getValue());
-        }
         HttpEntity entity = response.getEntity();
         InputStream body = entity == null ? InputStream.nullInputStream() : entity.getContent();
-        return new TransportResponse(response.getCode(), headers, new ApacheBody(body, response));
+        return new TransportResponse(response.getCode(), new ApacheHeaders(response), new ApacheBody(body, response));
     }
 
     private static HttpUriRequestBase apacheRequest(TransportRequest request, Duration wait) {

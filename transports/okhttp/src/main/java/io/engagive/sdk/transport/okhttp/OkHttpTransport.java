@@ -10,9 +10,7 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.IntUnaryOperator;
@@ -21,11 +19,7 @@ import okhttp3.Authenticator;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.EventListener;
-import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
@@ -39,13 +33,9 @@ import okhttp3.Response;
  */
 public final class OkHttpTransport implements HttpTransport {
 
-    /** Headers OkHttp sets itself from the request and its body. */
-    private static final Set<String> SET_BY_OKHTTP = Set.of("host", "content-length", "connection",
-            "transfer-encoding");
-    private static final byte[] EMPTY = new byte[0];
-
     private final OkHttpClient client;
     private final AtomicReference<OkHttpClient> forReadTimeout = new AtomicReference<>();
+    private final OkHttpRequests requests = new OkHttpRequests();
 
     OkHttpTransport(OkHttpClient client) {
         this.client = client.newBuilder().eventListenerFactory(OkHttpTransport::progressOf).build();
@@ -112,7 +102,7 @@ public final class OkHttpTransport implements HttpTransport {
             throw TransportTimeoutException.deadline(false);
         }
         WireProgress progress = new WireProgress();
-        Call call = clientFor(attempt.readTimeout()).newCall(okRequest(request, progress));
+        Call call = clientFor(attempt.readTimeout()).newCall(requests.builder(request).tag(WireProgress.class, progress).build());
         attempt.onCancel(call::cancel);
         Response response;
         try {
@@ -120,7 +110,7 @@ public final class OkHttpTransport implements HttpTransport {
         } catch (IOException failed) {
             throw translate(failed, progress, attempt);
         }
-        return new TransportResponse(response.code(), response.headers().toMultimap(),
+        return new TransportResponse(response.code(), new OkHttpHeaders(response.headers()),
                 response.body().byteStream());
     }
 
@@ -136,7 +126,7 @@ public final class OkHttpTransport implements HttpTransport {
             return CompletableFuture.failedFuture(TransportTimeoutException.deadline(false));
         }
         WireProgress progress = new WireProgress();
-        Call call = clientFor(attempt.readTimeout()).newCall(okRequest(request, progress));
+        Call call = clientFor(attempt.readTimeout()).newCall(requests.builder(request).tag(WireProgress.class, progress).build());
         attempt.onCancel(call::cancel);
         CompletableFuture<TransportResponse> answered = new CompletableFuture<>();
         call.enqueue(new Callback() {
@@ -148,7 +138,7 @@ public final class OkHttpTransport implements HttpTransport {
 
             @Override
             public void onResponse(Call done, Response response) {
-                TransportResponse read = new TransportResponse(response.code(), response.headers().toMultimap(),
+                TransportResponse read = new TransportResponse(response.code(), new OkHttpHeaders(response.headers()),
                         response.body().byteStream()).readFully(bodyLimit.applyAsInt(response.code()));
                 handOver(blocking, () -> answered.complete(read));
             }
@@ -180,26 +170,6 @@ public final class OkHttpTransport implements HttpTransport {
         OkHttpClient made = client.newBuilder().readTimeout(readTimeout).build();
         forReadTimeout.set(made);
         return made;
-    }
-
-    private static Request okRequest(TransportRequest request, WireProgress progress) {
-        Request.Builder builder = new Request.Builder().url(HttpUrl.get(request.uri().toString()))
-                .tag(WireProgress.class, progress);
-        String contentType = null;
-        for (TransportRequest.Header header : request.headers()) {
-            String name = header.name().toLowerCase(Locale.ROOT);
-            if ("content-type".equals(name)) {
-                contentType = header.value();
-            }
-            if (!SET_BY_OKHTTP.contains(name)) {
-                builder.addHeader(header.name(), header.value());
-            }
-        }
-        RequestBody body = request.hasBody() || !"GET".equals(request.method()) && !"HEAD".equals(request.method())
-                ? RequestBody.create(request.hasBody() ? request.body() : EMPTY,
-                        contentType == null ? null : MediaType.parse(contentType))
-                : null;
-        return builder.method(request.method(), body).build();
     }
 
     /**
