@@ -23,7 +23,6 @@ final class Attempt implements TransportCall, Watchdog.Watched {
     private TransportRequest request;
     private AccessToken token;
     private boolean exchanged;
-    private long exchangedNanos;
     private volatile int status;
     private volatile Map<String, List<String>> responseHeaders;
     private volatile Runnable abort;
@@ -70,12 +69,11 @@ final class Attempt implements TransportCall, Watchdog.Watched {
     /** Marks that the attempt went to the wire (the transport was asked to send it). */
     void exchanging() {
         exchanged = true;
-        exchangedNanos = call.timing().nanoTime();
     }
 
-    /** Returns how long ago the attempt went to the wire, by the call's {@link Timing}. */
+    /** Returns how long ago the attempt began (its token looked up, then the wire), by the call's {@link Timing}. */
     long nanosOnTheWire() {
-        return call.timing().nanoTime() - exchangedNanos;
+        return call.timing().nanoTime() - startedNanos;
     }
 
     /** Tells whether the attempt went to the wire; one refused before that (an unusable token) was never sent. */
