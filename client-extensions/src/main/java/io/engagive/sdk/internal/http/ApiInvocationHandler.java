@@ -8,7 +8,7 @@ import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * The front of every generated API: turns a method call into a {@link Call} — arguments checked and the request
@@ -38,9 +38,7 @@ final class ApiInvocationHandler implements InvocationHandler {
 
     private final String apiName;
     private final Map<Method, Endpoint> endpoints;
-    private final Pipeline pipeline;
-    private final AsyncPipeline async;
-    private final Executor executor;
+    private final Function<Call, Object> runner;
     private final Timing timing;
     private final Duration readTimeout;
 
@@ -49,19 +47,15 @@ final class ApiInvocationHandler implements InvocationHandler {
      *
      * @param apiName the interface's simple name
      * @param endpoints its methods
-     * @param pipeline runs its calls, or null for an asynchronous API
-     * @param async runs its calls, or null for a blocking API
-     * @param executor where an asynchronous API's calls complete, or null
+     * @param runner runs its calls: the blocking pipeline, or the async pipeline on its executor
      * @param timing the clock
      * @param readTimeout the read timeout
      */
-    ApiInvocationHandler(String apiName, Map<Method, Endpoint> endpoints, Pipeline pipeline, AsyncPipeline async,
-            Executor executor, Timing timing, Duration readTimeout) {
+    ApiInvocationHandler(String apiName, Map<Method, Endpoint> endpoints, Function<Call, Object> runner,
+            Timing timing, Duration readTimeout) {
         this.apiName = apiName;
         this.endpoints = endpoints;
-        this.pipeline = pipeline;
-        this.async = async;
-        this.executor = executor;
+        this.runner = runner;
         this.timing = timing;
         this.readTimeout = readTimeout;
     }
@@ -89,7 +83,7 @@ final class ApiInvocationHandler implements InvocationHandler {
         }
         Call call = new Call(endpoint.operation(), endpoint.requests().create(args), endpoint.decoded(), timing,
                 readTimeout);
-        return async == null ? pipeline.execute(call) : async.execute(call, executor);
+        return runner.apply(call);
     }
 
     private Object objectMethod(Object proxy, Method method, Object[] args) {

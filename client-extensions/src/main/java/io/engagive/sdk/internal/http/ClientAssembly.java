@@ -108,8 +108,8 @@ public final class ClientAssembly {
      * @return the proxy
      */
     public <T> T api(Class<T> api) {
-        return ApiInvocationHandler.proxy(api, new ApiInvocationHandler(api.getSimpleName(), endpoints(api), pipeline,
-                null, null, settings.timing(), settings.readTimeout()));
+        return ApiInvocationHandler.proxy(api, new ApiInvocationHandler(api.getSimpleName(), endpoints(api),
+                pipeline::execute, settings.timing(), settings.readTimeout()));
     }
 
     /**
@@ -123,9 +123,9 @@ public final class ClientAssembly {
      * @return the proxy
      */
     public <T> T asyncApi(Class<T> api, Executor executor) {
-        return ApiInvocationHandler.proxy(api, new ApiInvocationHandler(api.getSimpleName(), endpoints(api), null,
-                asyncPipeline, executor == null ? shared.asyncThreads() : executor, settings.timing(),
-                settings.readTimeout()));
+        Executor completing = executor == null ? shared.asyncThreads() : executor;
+        return ApiInvocationHandler.proxy(api, new ApiInvocationHandler(api.getSimpleName(), endpoints(api),
+                call -> asyncPipeline.execute(call, completing), settings.timing(), settings.readTimeout()));
     }
 
     private Map<Method, ApiInvocationHandler.Endpoint> endpoints(Class<?> api) {
