@@ -13,7 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -85,22 +87,32 @@ public final class ColdStart {
         }
     }
 
+    /**
+     * Launches the variants round by round (each once per round, in the same order), so the machine's drift over the
+     * minutes this takes falls on every variant alike; one launch of each first, untimed, warms the file cache.
+     */
     private static void measure(int runs) throws IOException, InterruptedException {
+        List<String> variants = List.of("rawUrlConnection", "raw", "full", "rawOkHttp", "fullOkHttp", "rawApache",
+                "fullApache");
+        Map<String, List<Double>> millis = new LinkedHashMap<>();
         try (LoopbackApi api = LoopbackApi.start()) {
-            for (String variant : List.of("rawUrlConnection", "raw", "full", "rawOkHttp", "fullOkHttp", "rawApache",
-                    "fullApache")) {
-                List<Double> millis = new ArrayList<>();
+            for (String variant : variants) {
                 launch(variant, api.baseUrl());
-                for (int i = 0; i < runs; i++) {
+                millis.put(variant, new ArrayList<>());
+            }
+            for (int i = 0; i < runs; i++) {
+                for (String variant : variants) {
                     long start = System.nanoTime();
                     launch(variant, api.baseUrl());
-                    millis.add((System.nanoTime() - start) / 1e6);
+                    millis.get(variant).add((System.nanoTime() - start) / 1e6);
                 }
-                Collections.sort(millis);
-                System.out.printf("cold start %-16s: median %.0f ms, min %.0f ms, max %.0f ms over %d runs%n", variant,
-                        millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1), runs);
             }
         }
+        millis.forEach((variant, times) -> {
+            Collections.sort(times);
+            System.out.printf("cold start %-16s: median %.0f ms, min %.0f ms, max %.0f ms over %d runs%n", variant,
+                    times.get(times.size() / 2), times.get(0), times.get(times.size() - 1), runs);
+        });
     }
 
     private static void launch(String variant, String baseUrl) throws IOException, InterruptedException {
