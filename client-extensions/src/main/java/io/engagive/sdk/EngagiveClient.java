@@ -12,6 +12,7 @@ import io.engagive.sdk.retry.RetryPolicy;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -29,29 +30,30 @@ public final class EngagiveClient {
     public static final String DEFAULT_BASE_URL = ApiClient.DEFAULT_BASE_PATH;
 
     private final ClientAssembly assembly;
-    private final TemplatesApi templates;
-    private final TemplateLookupsApi templateLookups;
-    private final TemplateContentsApi templateContents;
-    private final MessagesApi messages;
-    private final EngagiveAsyncClient async;
+    private final AtomicReference<TemplatesApi> templates = new AtomicReference<>();
+    private final AtomicReference<TemplateLookupsApi> templateLookups = new AtomicReference<>();
+    private final AtomicReference<TemplateContentsApi> templateContents = new AtomicReference<>();
+    private final AtomicReference<MessagesApi> messages = new AtomicReference<>();
+    private final AtomicReference<EngagiveAsyncClient> async = new AtomicReference<>();
 
     EngagiveClient(ClientAssembly assembly) {
         this.assembly = assembly;
-        this.templates = assembly.api(TemplatesApi.class);
-        this.templateLookups = assembly.api(TemplateLookupsApi.class);
-        this.templateContents = assembly.api(TemplateContentsApi.class);
-        this.messages = assembly.api(MessagesApi.class);
-        this.async = new EngagiveAsyncClient(assembly, null);
     }
 
     /**
      * Returns the asynchronous view of this client: the same APIs returning {@code CompletableFuture}s, completed on
      * the client's own daemon threads ({@code engagive-async-N}, at most 64).
      *
-     * @return the asynchronous view, sharing everything with this client
+     * @return the asynchronous view, sharing everything with this client (made on first use, so a client that never
+     *     goes async loads none of it)
      */
     public EngagiveAsyncClient async() {
-        return async;
+        EngagiveAsyncClient view = async.get();
+        if (view == null) {
+            async.compareAndSet(null, new EngagiveAsyncClient(assembly, null));
+            view = async.get();
+        }
+        return view;
     }
 
     /**
@@ -105,7 +107,8 @@ public final class EngagiveClient {
      * @return list and get templates (permission "WhatsApp Templates — View")
      */
     public TemplatesApi templates() {
-        return templates;
+        TemplatesApi api = templates.get();
+        return api != null ? api : once(templates, TemplatesApi.class);
     }
 
     /**
@@ -114,7 +117,8 @@ public final class EngagiveClient {
      * @return category and option lookups (permission "WhatsApp Templates — View")
      */
     public TemplateLookupsApi templateLookups() {
-        return templateLookups;
+        TemplateLookupsApi api = templateLookups.get();
+        return api != null ? api : once(templateLookups, TemplateLookupsApi.class);
     }
 
     /**
@@ -123,7 +127,8 @@ public final class EngagiveClient {
      * @return template contents and their languages (permission "WhatsApp Templates — View")
      */
     public TemplateContentsApi templateContents() {
-        return templateContents;
+        TemplateContentsApi api = templateContents.get();
+        return api != null ? api : once(templateContents, TemplateContentsApi.class);
     }
 
     /**
@@ -132,7 +137,14 @@ public final class EngagiveClient {
      * @return message sends, never retried once they may have reached the server (permission "WhatsApp Chats — Add")
      */
     public MessagesApi messages() {
-        return messages;
+        MessagesApi api = messages.get();
+        return api != null ? api : once(messages, MessagesApi.class);
+    }
+
+    /** Makes an API's proxy on its first use (a client loads only the APIs it calls), the same one ever after. */
+    private <T> T once(AtomicReference<T> made, Class<T> api) {
+        made.compareAndSet(null, assembly.api(api));
+        return made.get();
     }
 
     @Override
