@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The Engagive API client: build it once, share it across threads, and call its typed APIs; every
@@ -49,11 +50,7 @@ public final class EngagiveClient {
      */
     public EngagiveAsyncClient async() {
         EngagiveAsyncClient view = async.get();
-        if (view == null) {
-            async.compareAndSet(null, new EngagiveAsyncClient(assembly, null));
-            view = async.get();
-        }
-        return view;
+        return view != null ? view : once(async, () -> new EngagiveAsyncClient(assembly, null));
     }
 
     /**
@@ -108,7 +105,7 @@ public final class EngagiveClient {
      */
     public TemplatesApi templates() {
         TemplatesApi api = templates.get();
-        return api != null ? api : once(templates, TemplatesApi.class);
+        return api != null ? api : once(templates, () -> assembly.api(TemplatesApi.class));
     }
 
     /**
@@ -118,7 +115,7 @@ public final class EngagiveClient {
      */
     public TemplateLookupsApi templateLookups() {
         TemplateLookupsApi api = templateLookups.get();
-        return api != null ? api : once(templateLookups, TemplateLookupsApi.class);
+        return api != null ? api : once(templateLookups, () -> assembly.api(TemplateLookupsApi.class));
     }
 
     /**
@@ -128,7 +125,7 @@ public final class EngagiveClient {
      */
     public TemplateContentsApi templateContents() {
         TemplateContentsApi api = templateContents.get();
-        return api != null ? api : once(templateContents, TemplateContentsApi.class);
+        return api != null ? api : once(templateContents, () -> assembly.api(TemplateContentsApi.class));
     }
 
     /**
@@ -138,12 +135,15 @@ public final class EngagiveClient {
      */
     public MessagesApi messages() {
         MessagesApi api = messages.get();
-        return api != null ? api : once(messages, MessagesApi.class);
+        return api != null ? api : once(messages, () -> assembly.api(MessagesApi.class));
     }
 
-    /** Makes an API's proxy on its first use (a client loads only the APIs it calls), the same one ever after. */
-    private <T> T once(AtomicReference<T> made, Class<T> api) {
-        made.compareAndSet(null, assembly.api(api));
+    /**
+     * Makes an API's proxy or the async view on its first use (a client loads only what it calls), the same one ever
+     * after; called only when {@code made} is still empty, so the hot path allocates nothing.
+     */
+    private static <T> T once(AtomicReference<T> made, Supplier<T> make) {
+        made.compareAndSet(null, make.get());
         return made.get();
     }
 
