@@ -42,24 +42,21 @@ record Measured(String name, double opsPerSecond, double opsError, double meanMi
     }
 
     /**
-     * Reads every round file of one thread count ({@code jmh-threads-T-*.json}) and merges each benchmark's runs.
+     * Merges each benchmark's runs over the rounds.
      *
-     * @param json the mapper
-     * @param results the results folder
-     * @param threads the thread count
+     * @param runs every run of one thread count ({@link #runs})
      * @param names the benchmarks wanted, in the order to list them
      * @return the figures by benchmark, in that order; a benchmark with no run is left out
      */
-    static Map<String, Measured> read(ObjectMapper json, Path results, int threads, Collection<String> names)
-            throws IOException {
-        Map<String, List<JsonNode>> runs = new LinkedHashMap<>();
-        for (JsonNode run : runs(json, results, threads)) {
-            runs.computeIfAbsent(run.path("benchmark").asText().replaceAll(".*\\.", ""), any -> new ArrayList<>())
+    static Map<String, Measured> merged(List<JsonNode> runs, Collection<String> names) {
+        Map<String, List<JsonNode>> byName = new LinkedHashMap<>();
+        for (JsonNode run : runs) {
+            byName.computeIfAbsent(run.path("benchmark").asText().replaceAll(".*\\.", ""), any -> new ArrayList<>())
                     .add(run);
         }
         Map<String, Measured> measured = new LinkedHashMap<>();
         for (String name : names) {
-            List<JsonNode> rounds = runs.get(name);
+            List<JsonNode> rounds = byName.get(name);
             if (rounds != null) {
                 measured.put(name, merge(name, rounds));
             }

@@ -104,10 +104,12 @@ public final class ResultsReport {
     }
 
     private Report make() throws IOException {
-        Map<String, Measured> one = Measured.read(json, results, 1, WHAT.keySet());
-        Map<String, Measured> eight = Measured.read(json, results, 8, WHAT.keySet());
-        JsonNode anyRun = Measured.runs(json, results, 1).get(0);
-        JsonNode anyEight = Measured.runs(json, results, 8).get(0);
+        List<JsonNode> oneRuns = Measured.runs(json, results, 1);
+        List<JsonNode> eightRuns = Measured.runs(json, results, 8);
+        Map<String, Measured> one = Measured.merged(oneRuns, WHAT.keySet());
+        Map<String, Measured> eight = Measured.merged(eightRuns, WHAT.keySet());
+        JsonNode anyRun = oneRuns.get(0);
+        JsonNode anyEight = eightRuns.get(0);
         StringBuilder out = new StringBuilder();
         out.append("# Benchmark results\n\n")
                 .append("Written by `benchmarks/run.sh` on ").append(LocalDate.now()).append(" (do not edit above the line ")
